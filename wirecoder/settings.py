@@ -16,3 +16,5 @@ class Settings:
     #: Worker processes for spaCy in batch runs (1 = in-process).
     n_process: int = 1
     batch_size: int = 64
+    #: Run spaCy's NER for place hints (slower, finds names the gazetteer scan misses).
+    use_spacy: bool = True

@@ -1,0 +1,339 @@
+"""Casualty figures: the number parser, the clause patterns and their traps.
+
+Every sentence here is written for these tests; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.counts import CasualtyMention, find_casualties, parse_number
+
+N = None
+
+# --------------------------------------------------------------------------------------
+# parse_number
+# --------------------------------------------------------------------------------------
+
+NUMBERS = [
+    ("two", (2, 2, 2)),
+    ("SIX", (6, 6, 6)),
+    ("52", (52, 52, 52)),
+    ("1,200", (1200, 1200, 1200)),
+    ("twenty-one", (21, 21, 21)),
+    ("one hundred and twenty", (120, 120, 120)),
+    ("a hundred", (100, 100, 100)),
+    ("2.5 million", (2_500_000, 2_500_000, 2_500_000)),
+    ("at least 52", (52, 52, N)),
+    ("At Least 52", (52, 52, N)),
+    ("no fewer than 8", (8, 8, N)),
+    # the conservative low of "more than 20" is the stated 20, not 21
+    ("more than 20", (20, 20, N)),
+    ("over 20", (20, 20, N)),
+    ("up to 30", (N, 30, 30)),
+    ("as many as 30", (N, 30, 30)),
+    ("fewer than 10", (N, 10, 10)),
+    ("about 15", (15, 15, N)),
+    ("nearly 15", (15, 15, N)),
+    ("some 15", (15, 15, N)),
+    ("an estimated 40", (40, 40, N)),
+    ("between 10 and 15", (10, 10, 15)),
+    ("10 to 15", (10, 10, 15)),
+    ("10-15", (10, 10, 15)),
+    ("two or three", (2, 2, 3)),
+    ("up to 10 to 15", (N, 15, 15)),
+    ("dozens", (12, 12, N)),
+    ("a dozen", (12, 12, N)),
+    ("half a dozen", (6, 6, N)),
+    ("two dozen", (24, 24, N)),
+    ("tens", (10, 10, N)),
+    ("scores", (20, 20, N)),
+    ("hundreds", (100, 100, N)),
+    ("thousands", (1000, 1000, N)),
+    ("tens of thousands", (10_000, 10_000, N)),
+    ("several hundred", (100, 100, N)),
+    ("20 or more", (20, 20, N)),
+    ("all 224", (224, 224, 224)),
+    ("both", (2, 2, 2)),
+    ("several", (N, N, N)),
+    ("some", (N, N, N)),
+    ("many", (N, N, N)),
+    ("a few", (N, N, N)),
+    ("a number", (N, N, N)),
+    ("seventeen", (17, 17, 17)),
+    ("ninety-nine", (99, 99, 99)),
+    ("", (N, N, N)),
+    ("the", (N, N, N)),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), NUMBERS)
+def test_counts_parse_number(words: str, expected: tuple[int | None, ...]) -> None:
+    assert parse_number(words) == expected
+
+
+# --------------------------------------------------------------------------------------
+# find_casualties: (kind, low, best, high, side, aggregate, negated) per mention
+# --------------------------------------------------------------------------------------
+
+KIL, INJ = "killed", "injured"
+SEC, CIV, ATT, UNK = "security", "civilians", "attackers", "unknown"
+
+Row = tuple[str, int | None, int | None, int | None, str, bool, bool]
+
+CASES: list[tuple[str, list[Row]]] = [
+    # --- bounds and qualifiers, one noun phrase covering two nouns
+    ("At least 52 Egyptian troops and police officers were killed in clashes with militants "
+     "on Friday.", [(KIL, 52, 52, N, SEC, False, False)]),
+    ("More than 20 people were injured in the blast.", [(INJ, 20, 20, N, CIV, False, False)]),
+    ("Up to 30 villagers may have died in the raid.", [(KIL, N, 30, 30, CIV, False, False)]),
+    ("About 15 soldiers were wounded.", [(INJ, 15, 15, N, SEC, False, False)]),
+    ("Between 10 and 15 people were killed overnight.", [(KIL, 10, 10, 15, CIV, False, False)]),
+    ("Twenty-one people were killed.", [(KIL, 21, 21, 21, CIV, False, False)]),
+    ("Dozens of people were wounded in the market.", [(INJ, 12, 12, N, CIV, False, False)]),
+    ("A dozen people were hurt.", [(INJ, 12, 12, N, CIV, False, False)]),
+    ("Tens of protesters were injured.", [(INJ, 10, 10, N, CIV, False, False)]),
+    ("Scores of worshippers were killed in the mosque.", [(KIL, 20, 20, N, CIV, False, False)]),
+    # --- no number, but the text says casualties happened
+    ("A ministry statement said that some of the attackers had died.",
+     [(KIL, N, N, N, ATT, False, False)]),
+    ("Several insurgents were killed in the fighting.", [(KIL, N, N, N, ATT, False, False)]),
+    ("Many civilians were wounded.", [(INJ, N, N, N, CIV, False, False)]),
+    # --- singular victims count one
+    ("A man was shot and killed on Monday night.", [(KIL, 1, 1, 1, CIV, False, False)]),
+    ("The victim died at the hospital.", [(KIL, 1, 1, 1, CIV, False, False)]),
+    ("A woman was fatally shot outside her home.", [(KIL, 1, 1, 1, CIV, False, False)]),
+    ("Police officer killed in ambush", [(KIL, 1, 1, 1, SEC, False, False)]),
+    ("A soldier was fatally wounded by a sniper.", [(KIL, 1, 1, 1, SEC, False, False)]),
+    ("The teenager was slain in his car.", [(KIL, 1, 1, 1, CIV, False, False)]),
+    ("He was pronounced dead at the scene.", [(KIL, 1, 1, 1, UNK, False, False)]),
+    # --- ages are never tolls
+    ("Smith, 31, was killed in the attack.", [(KIL, 1, 1, 1, UNK, False, False)]),
+    ("A 17-year-old was shot in the leg.", [(INJ, 1, 1, 1, UNK, False, False)]),
+    ("A man aged 45 was killed.", [(KIL, 1, 1, 1, CIV, False, False)]),
+    ("Jane Doe (23) died at the scene.", [(KIL, 1, 1, 1, UNK, False, False)]),
+    ("A 19-year-old man was gunned down near the park.", [(KIL, 1, 1, 1, CIV, False, False)]),
+    # --- killing verbs
+    ("Three brothers were shot to death at a checkpoint.", [(KIL, 3, 3, 3, CIV, False, False)]),
+    ("Gunmen shot dead two policemen.", [(KIL, 2, 2, 2, SEC, False, False)]),
+    ("Five people lost their lives.", [(KIL, 5, 5, 5, CIV, False, False)]),
+    ("15 people died in the fire.", [(KIL, 15, 15, 15, CIV, False, False)]),
+    ("The assault on a checkpoint killed at least 21 soldiers.",
+     [(KIL, 21, 21, N, SEC, False, False)]),
+    ("The group bombed the airliner, killing all 224 people on board.",
+     [(KIL, 224, 224, 224, CIV, False, False)]),
+    ("Two gunmen killed three soldiers.", [(KIL, 3, 3, 3, SEC, False, False)]),
+    ("Militants killed a soldier and wounded two civilians.",
+     [(KIL, 1, 1, 1, SEC, False, False), (INJ, 2, 2, 2, CIV, False, False)]),
+    # --- killed and wounded together
+    ("The attack killed 12 people and wounded 30.",
+     [(KIL, 12, 12, 12, CIV, False, False), (INJ, 30, 30, 30, CIV, False, False)]),
+    ("The blast left two dead and three injured.",
+     [(KIL, 2, 2, 2, UNK, False, False), (INJ, 3, 3, 3, UNK, False, False)]),
+    ("Three soldiers were killed and five wounded when their patrol hit a mine.",
+     [(KIL, 3, 3, 3, SEC, False, False), (INJ, 5, 5, 5, SEC, False, False)]),
+    ("Eleven students were killed and 20 others wounded.",
+     [(KIL, 11, 11, 11, CIV, False, False), (INJ, 20, 20, 20, UNK, False, False)]),
+    ("Two soldiers, a policeman and a civilian were killed.",
+     [(KIL, 2, 2, 2, SEC, False, False), (KIL, 1, 1, 1, SEC, False, False),
+      (KIL, 1, 1, 1, CIV, False, False)]),
+    ("The rebels killed three soldiers and two villagers.",
+     [(KIL, 3, 3, 3, SEC, False, False), (KIL, 2, 2, 2, CIV, False, False)]),
+    # --- death tolls and bodies
+    ("The death toll rose to 15 on Sunday.", [(KIL, 15, 15, 15, UNK, False, False)]),
+    ("The death toll from the bombing has climbed to at least 40.",
+     [(KIL, 40, 40, N, UNK, False, False)]),
+    ("Rescuers recovered the bodies of 12 men.", [(KIL, 12, 12, 12, CIV, False, False)]),
+    ("The explosion claimed 30 lives.", [(KIL, 30, 30, 30, UNK, False, False)]),
+    ("The attack claimed the lives of 12 soldiers.", [(KIL, 12, 12, 12, SEC, False, False)]),
+    ("Officials confirmed 8 deaths.", [(KIL, 8, 8, 8, UNK, False, False)]),
+    # --- shot: injured unless the text says killed
+    ("4 people shot in northwest Atlanta", [(INJ, 4, 4, 4, CIV, False, False)]),
+    ("Four people were shot late on Saturday.", [(INJ, 4, 4, 4, CIV, False, False)]),
+    ("Four people were shot, two of them fatally.",
+     [(INJ, 2, 2, 2, CIV, False, False), (KIL, 2, 2, 2, CIV, False, False)]),
+    ("Three men were shot, one fatally.",
+     [(INJ, 2, 2, 2, CIV, False, False), (KIL, 1, 1, 1, CIV, False, False)]),
+    ("A man was shot in the arm.", [(INJ, 1, 1, 1, CIV, False, False)]),
+    ("Officer James Carter was shot and wounded.", [(INJ, 1, 1, 1, SEC, False, False)]),
+    ("Two people were hospitalized after the stabbing.", [(INJ, 2, 2, 2, CIV, False, False)]),
+    ("She suffered gunshot wounds to the leg.", [(INJ, 1, 1, 1, UNK, False, False)]),
+    ("A teenager was shot 3 times.", [(INJ, 1, 1, 1, CIV, False, False)]),
+    ("There was one shot and everyone dropped to the floor.", []),
+    ("The teen was one of four people shot Saturday night.", [(INJ, 4, 4, 4, CIV, False, False)]),
+    # --- negations
+    ("No one was hurt.", [(INJ, 0, 0, 0, UNK, False, True)]),
+    ("No one else was hurt.", [(INJ, 0, 0, 0, UNK, False, True)]),
+    ("No injuries were reported.", [(INJ, 0, 0, 0, UNK, False, True)]),
+    ("There were no other injuries.", [(INJ, 0, 0, 0, UNK, False, True)]),
+    ("Nobody was killed in the blast.", [(KIL, 0, 0, 0, UNK, False, True)]),
+    ("No soldiers were killed.", [(KIL, 0, 0, 0, SEC, False, True)]),
+    ("None of the passengers were injured.", [(INJ, 0, 0, 0, CIV, False, True)]),
+    ("The driver was not hurt.", [(INJ, 0, 0, 0, CIV, False, True)]),
+    ("There were no casualties.",
+     [(KIL, 0, 0, 0, UNK, False, True), (INJ, 0, 0, 0, UNK, False, True)]),
+    ("The guard escaped unhurt.", [(INJ, 0, 0, 0, UNK, False, True)]),
+    # --- missing, abducted, arrested, displaced are not deaths
+    ("Dozens missing after the attack on the village.",
+     [("missing", 12, 12, N, UNK, False, False)]),
+    ("Gunmen abducted 276 schoolgirls from their dormitory.",
+     [("abducted", 276, 276, 276, CIV, False, False)]),
+    ("276 schoolgirls were kidnapped.", [("abducted", 276, 276, 276, CIV, False, False)]),
+    ("Gunmen kidnapped a priest.", [("abducted", 1, 1, 1, CIV, False, False)]),
+    ("Police arrested five suspects on Tuesday.", [("arrested", 5, 5, 5, ATT, False, False)]),
+    ("Thousands of villagers were displaced by the fighting.",
+     [("displaced", 1000, 1000, N, CIV, False, False)]),
+    ("Two kilograms of heroin were seized.", []),
+    # --- attackers who die
+    ("The gunman then turned the gun on himself.", [(KIL, 1, 1, 1, ATT, False, False)]),
+    ("The gunman was killed by police.", [(KIL, 1, 1, 1, ATT, False, False)]),
+    ("He shot his wife before killing himself.",
+     [(INJ, 1, 1, 1, CIV, False, False), (KIL, 1, 1, 1, ATT, False, False)]),
+    ("Troops killed 14 militants in the raid.", [(KIL, 14, 14, 14, ATT, False, False)]),
+    ("The suspect died at the scene.", [(KIL, 1, 1, 1, ATT, False, False)]),
+    # --- aggregates: running totals are not one incident
+    ("Hundreds of soldiers and police have been killed in the violence.",
+     [(KIL, 100, 100, N, SEC, True, False)]),
+    ("More than 1,000 people have died since 2013.", [(KIL, 1000, 1000, N, CIV, True, False)]),
+    ("Militants have killed 300 people this year.", [(KIL, 300, 300, 300, CIV, True, False)]),
+    ("The fighting has killed 5,000 people over the past two years.",
+     [(KIL, 5000, 5000, 5000, CIV, True, False)]),
+    ("Four people have been shot this month.", [(INJ, 4, 4, 4, CIV, True, False)]),
+    ("Two people were killed on Friday, bringing the number killed this year to 40.",
+     [(KIL, 2, 2, 2, CIV, False, False), (KIL, 40, 40, 40, UNK, True, False)]),
+    # an ordinal ranks the incident, it does not total several
+    ("A man was shot dead on Monday, the third shooting in the area this month.",
+     [(KIL, 1, 1, 1, CIV, False, False)]),
+    ("It was the third shooting this month.", []),
+    ("On 3 May this year, the same group murdered two judges.",
+     [(KIL, 2, 2, 2, CIV, False, False)]),
+    ("Earlier this month gunmen killed four farmers.", [(KIL, 4, 4, 4, CIV, False, False)]),
+    ("One of the two women who were injured said she saw the bomb.",
+     [(INJ, 2, 2, 2, CIV, False, False)]),
+    ("Twelve of the 20 passengers were killed.", [(KIL, 12, 12, 12, CIV, False, False)]),
+    # --- upper-case wire copy (MUC-4 style)
+    ("SIX JESUITS WERE MURDERED BY SOLDIERS.", [(KIL, 6, 6, 6, CIV, False, False)]),
+    ("GUERRILLAS ATTACKED THE VILLAGE, KILLING 4 PEASANTS.", [(KIL, 4, 4, 4, CIV, False, False)]),
+    ("THE BOMB KILLED TWO POLICEMEN AND WOUNDED THREE CIVILIANS.",
+     [(KIL, 2, 2, 2, SEC, False, False), (INJ, 3, 3, 3, CIV, False, False)]),
+    ("TWO MAYORS WERE ASSASSINATED.", [(KIL, 2, 2, 2, CIV, False, False)]),
+    ("THE ARMY MASSACRED 20 PEASANTS.", [(KIL, 20, 20, 20, CIV, False, False)]),
+    ("ARCHBISHOP ROMERO WAS ASSASSINATED.", [(KIL, 1, 1, 1, UNK, False, False)]),
+    ("NO ONE WAS HURT IN THE EXPLOSION.", [(INJ, 0, 0, 0, UNK, False, True)]),
+    # --- headlines and other phrasings
+    ("2 dead, 5 hurt in overnight shooting",
+     [(KIL, 2, 2, 2, UNK, False, False), (INJ, 5, 5, 5, UNK, False, False)]),
+    ("Man dies after shooting on Elm Street", [(KIL, 1, 1, 1, CIV, False, False)]),
+    ("Police said 3 people were killed and 7 were injured.",
+     [(KIL, 3, 3, 3, CIV, False, False), (INJ, 7, 7, 7, CIV, False, False)]),
+    ("Four villagers are believed to have been killed.", [(KIL, 4, 4, 4, CIV, False, False)]),
+    ("A police officer and two civilians were wounded.",
+     [(INJ, 1, 1, 1, SEC, False, False), (INJ, 2, 2, 2, CIV, False, False)]),
+    ("Two people, including a child, were injured.", [(INJ, 2, 2, 2, CIV, False, False)]),
+    ("Two bodies were found dead in the river.", [(KIL, 2, 2, 2, UNK, False, False)]),
+    ("Officers shot and killed the gunman.", [(KIL, 1, 1, 1, ATT, False, False)]),
+    ("At least five people were killed and dozens wounded.",
+     [(KIL, 5, 5, N, CIV, False, False), (INJ, 12, 12, N, CIV, False, False)]),
+    ("Fifteen people were taken hostage.", [("abducted", 15, 15, 15, CIV, False, False)]),
+    ("The clashes killed 10 people, bringing the death toll since March to 400.",
+     [(KIL, 10, 10, 10, CIV, False, False), (KIL, 400, 400, 400, UNK, True, False)]),
+    # --- not casualties
+    ("The car was shot at by unknown men.", []),
+    ("Police said the incident was captured on video.", []),
+    ("The dead included two children.", []),
+    ("The wounded were taken to a hospital.", []),
+    ("The 2013 attack killed 67 people.", [(KIL, 67, 67, 67, CIV, False, False)]),
+    ("On July 7 three people were shot.", [(INJ, 3, 3, 3, CIV, False, False)]),
+    ("", []),
+]  # fmt: skip
+
+
+def _rows(mentions: list[CasualtyMention]) -> list[Row]:
+    return [
+        (m.kind, m.count.low, m.count.best, m.count.high, m.side, m.aggregate, m.negated)
+        for m in mentions
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_counts_find_casualties(text: str, expected: list[Row]) -> None:
+    assert _rows(find_casualties(text)) == expected
+
+
+# Lower-case sentences of the table must code the same in upper case.
+UPPER_CASES = [
+    (text.upper(), expected)
+    for text, expected in CASES
+    if text and not any(c.isupper() for c in text[1:].replace("I ", ""))
+    and not any(word[:1].isupper() for word in text.split()[1:])
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPPER_CASES)
+def test_counts_upper_case_codes_the_same(text: str, expected: list[Row]) -> None:
+    assert _rows(find_casualties(text)) == expected
+
+
+def test_counts_upper_case_table_is_not_empty() -> None:
+    assert len(UPPER_CASES) >= 40
+
+
+# --------------------------------------------------------------------------------------
+# spans and figure words
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "_expected"), [c for c in CASES if c[1]])
+def test_counts_spans_point_into_text(text: str, _expected: list[Row]) -> None:
+    for mention in find_casualties(text):
+        trig = mention.trigger
+        assert text[trig.start : trig.end] == trig.text
+        assert trig.part == "text"
+        span = mention.count.span
+        if span is not None:
+            assert text[span.start : span.end] == span.text == mention.count.text
+
+
+FIGURE_WORDS = [
+    ("At least 52 troops were killed.", "At least 52", "killed"),
+    ("The bomb went off, wounding 10 to 15 people.", "10 to 15", "wounding"),
+    ("Hundreds of soldiers have been killed in the violence.", "Hundreds", "killed"),
+    ("A woman was fatally shot.", "A woman", "fatally shot"),
+    ("The death toll rose to 15.", "15", "death toll"),
+    ("No one else was hurt.", "No one", "hurt"),
+    ("Some of the attackers had died.", "Some", "died"),
+    ("SIX JESUITS WERE MURDERED.", "SIX", "MURDERED"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "trigger"), FIGURE_WORDS)
+def test_counts_figure_and_trigger_words(text: str, figure: str, trigger: str) -> None:
+    (mention,) = find_casualties(text)
+    assert mention.count.text == figure
+    assert mention.trigger.text == trigger
+
+
+def test_counts_offset_and_part_shift_spans_into_the_article() -> None:
+    article = "Gunmen attack convoy. At least 7 soldiers were killed."
+    body = article[22:]
+    (mention,) = find_casualties(body, offset=22, part="title")
+    assert mention.trigger.part == "title"
+    assert mention.count.span is not None
+    assert article[mention.count.span.start : mention.count.span.end] == "At least 7"
+    assert article[mention.trigger.start : mention.trigger.end] == "killed"
+
+
+def test_counts_report_with_background_and_aggregate() -> None:
+    text = (
+        "At least 30 soldiers were killed on Friday when militants ambushed a convoy. "
+        "The interior ministry said some of the attackers had died. "
+        "Hundreds of troops have been killed in the insurgency. "
+        "In 2015 a bomb on a bus killed 40 passengers."
+    )
+    rows = _rows(find_casualties(text))
+    assert rows == [
+        (KIL, 30, 30, N, SEC, False, False),
+        (KIL, N, N, N, ATT, False, False),
+        (KIL, 100, 100, N, SEC, True, False),
+        (KIL, 40, 40, 40, CIV, False, False),
+    ]

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.detect import classify, find_triggers, find_weapons
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("A suicide bomber blew himself up at a checkpoint.", {"suicide"}),
+        ("Warplanes carried out air strikes on the town.", {"airstrike"}),
+        ("Rebels shelled the district for hours.", {"shelling"}),
+        ("A roadside bomb struck the convoy.", {"explosive"}),
+        ("Troops clashed with gunmen near the border.", {"battle"}),
+        ("Four people were shot outside a bar.", {"shooting"}),
+        ("Gunmen kidnapped 12 students from their dormitory.", {"abduction"}),
+        ("GUERRILLAS MURDERED SIX PEASANTS IN THE VILLAGE.", {"killing"}),
+        ("Thousands protested in the capital on Sunday.", {"protest"}),
+    ],
+)
+def test_detect_finds_trigger_kinds(text: str, kinds: set[str]) -> None:
+    assert kinds <= {t.kind for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He died of a heart attack at home.",
+        "The senator's numbers shot up in the polls.",
+        "Police defused a bomb threat at the school." ,
+        "The film crew began a photo shoot downtown.",
+    ],
+)
+def test_detect_ignores_non_violent_uses(text: str) -> None:
+    assert not [t for t in find_triggers(text) if t.kind in ("attack", "shooting", "explosive")]
+
+
+@pytest.mark.parametrize(
+    ("text", "generic", "anaphoric"),
+    [
+        ("The group has carried out sniper attacks and roadside bombings.", True, False),
+        ("Authorities have long been fighting the insurgents.", True, False),
+        ("Nobody has claimed the attack.", False, True),
+        ("Gunmen attacked a police post.", False, False),
+    ],
+)
+def test_detect_marks_generic_and_anaphoric(text: str, generic: bool, anaphoric: bool) -> None:
+    trig = [t for t in find_triggers(text) if t.kind in ("attack", "battle", "explosive")]
+    assert trig
+    assert any(t.generic for t in trig) == generic
+    assert any(t.anaphoric for t in trig) == anaphoric
+
+
+@pytest.mark.parametrize(
+    ("kinds", "armed", "civilians", "political", "expected"),
+    [
+        ({"suicide", "explosive"}, False, True, True, ("Explosions/Remote violence", "Suicide bomb")),
+        ({"killing", "shooting"}, False, True, False, ("Violence against civilians", "Attack")),
+        ({"battle", "killing", "shelling"}, True, False, True, ("Battles", "Armed clash")),
+        ({"explosive"}, True, False, True,
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ({"abduction"}, False, True, True,
+         ("Violence against civilians", "Abduction/forced disappearance")),
+        ({"airstrike", "killing"}, False, True, True,
+         ("Explosions/Remote violence", "Air/drone strike")),
+        ({"protest"}, False, False, False, ("Protests", "Peaceful protest")),
+    ],
+)
+def test_detect_classifies_acled_types(kinds: set[str], armed: bool, civilians: bool,
+                                       political: bool, expected: tuple[str, str]) -> None:
+    t = classify(kinds, victims_armed=armed, civilians_hit=civilians, political=political)
+    assert (t.event_type, t.sub_event_type) == expected
+
+
+def test_detect_criminal_shooting_is_criminal_violence() -> None:
+    t = classify({"shooting"}, victims_armed=False, civilians_hit=True, political=False)
+    assert t.disorder_type == "Criminal violence"
+
+
+def test_detect_weapons_in_order_without_repeats() -> None:
+    assert find_weapons("They fired rockets, then rockets again, and used a knife.") == [
+        "rockets", "knife"]

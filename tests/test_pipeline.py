@@ -1,0 +1,135 @@
+"""End-to-end cases on reports written for these tests: each carries one of the traps a
+careful coder must not fall into. Places are real so the gazetteer can resolve them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirecoder.model import Article, CodedArticle, Event
+from wirecoder.where import haversine_km
+
+SOMALIA = """MOGADISHU (Wirecoder Wire) - A suicide bomber killed 11 people at a busy checkpoint \
+in Afgoye on Sunday, police said.
+
+Afgoye lies about 30 km west of Mogadishu on the main road to Baidoa.
+
+Al-Shabaab claimed responsibility for the attack in a statement on its radio station."""
+
+NIGERIA = """MAIDUGURI, Nigeria - Gunmen abducted 276 schoolgirls from a boarding school in \
+Damboa in Borno State late on Monday, officials said on Wednesday.
+
+Dozens of other pupils were missing after the raid, a teacher said.
+
+Boko Haram denied any involvement in a video released on Wednesday."""
+
+AFGHANISTAN = """KABUL - Afghan troops clashed with Taliban fighters in Spin Boldak district \
+on Thursday, killing several insurgents, officials said.
+
+The fighting lasted for hours, a local elder said.
+
+Last month, a roadside bomb killed four soldiers in the same district."""
+
+KASHMIR = """SRINAGAR - Suspected militants shot dead three civilians in a village in Shopian \
+on Tuesday night, police said.
+
+The village is about 50 km south of Srinagar.
+
+Police said the attackers fled into nearby orchards."""
+
+UNDATED = """Two people were shot and wounded outside a nightclub in Memphis, Tennessee, \
+police said. No arrests have been made."""
+
+
+def _code(pipeline, text: str, published: str | None) -> CodedArticle:  # type: ignore[no-untyped-def]
+    pub = dt.date.fromisoformat(published) if published else None
+    return pipeline.code(Article("t", text, published=pub))
+
+
+def _current(coded: CodedArticle) -> list[Event]:
+    return [e for e in coded.events if e.status == "current"]
+
+
+def _low(count) -> int | None:  # type: ignore[no-untyped-def]
+    return count.low if count.low is not None else count.best
+
+
+def test_pipeline_suicide_bombing_away_from_dateline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, SOMALIA, "2019-03-11")
+    [ev] = _current(coded)
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Suicide bomb")
+    assert ev.date.value == "2019-03-10" and ev.date.precision == "day"
+    assert ev.location is not None and ev.location.country_code == "SO"
+    assert ev.location.lat is not None and ev.location.lon is not None
+    assert haversine_km((ev.location.lat, ev.location.lon), (2.14, 45.12)) < 15  # Afgoye
+    assert _low(ev.fatalities) == 11
+    assert "location-distance-mismatch" not in ev.flags  # the stated 30 km west is right
+    assert ("Al Shabaab", "claimed") in {(c.actor, c.status) for c in ev.claims}
+
+
+def test_pipeline_abduction_is_no_death_toll(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, NIGERIA, "2020-05-13")
+    [ev] = _current(coded)
+    assert (ev.event_type, ev.sub_event_type) == (
+        "Violence against civilians", "Abduction/forced disappearance")
+    assert _low(ev.fatalities) is None  # 276 abducted and dozens missing are not deaths
+    assert ev.date.value == "2020-05-11"
+    assert ev.location is not None and ev.location.country_code == "NG"
+    assert ev.location.lat is not None and ev.location.lon is not None
+    assert haversine_km((ev.location.lat, ev.location.lon), (11.85, 13.16)) > 60  # not Maiduguri
+    assert ("Boko Haram", "denied") in {(c.actor, c.status) for c in ev.claims}
+    assert not [a for a in ev.actors if a.role == "perpetrator" and "Boko" in a.name]
+
+
+def test_pipeline_vague_toll_and_last_month(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, AFGHANISTAN, "2018-09-07")
+    [ev] = _current(coded)
+    assert ev.event_type == "Battles"
+    assert ev.date.value == "2018-09-06"
+    assert _low(ev.fatalities) is None  # "several insurgents" gives no number
+    old = [e for e in coded.events if e.status == "background"]
+    assert [(e.date.value, e.date.precision, _low(e.fatalities)) for e in old] == [
+        ("2018-08", "month", 4)]
+    assert old[0].event_type == "Explosions/Remote violence"
+
+
+def test_pipeline_killing_civilians_correct_distance(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, KASHMIR, "2019-05-22")
+    [ev] = _current(coded)
+    assert ev.event_type == "Violence against civilians"
+    assert _low(ev.fatalities) == 3
+    assert ev.date.value == "2019-05-21"
+    assert ev.location is not None and ev.location.country_code == "IN"
+    assert ev.location.name != "Srinagar"
+    assert "location-distance-mismatch" not in ev.flags
+    assert any(a.role == "victim" and a.type == "civilians" for a in ev.actors)
+
+
+@pytest.mark.parametrize(("published", "value", "flag"), [
+    ("2016-07-02", "2016-07-02", True),
+    (None, None, False),
+])
+def test_pipeline_undated_report(pipeline, published: str | None, value: str | None,  # type: ignore[no-untyped-def]
+                                 flag: bool) -> None:
+    [ev] = _current(_code(pipeline, UNDATED, published))
+    assert ev.date.value == value
+    assert ("date-from-publication" in ev.flags) == flag
+    assert _low(ev.injuries) == 2 and _low(ev.fatalities) is None
+    assert ev.disorder_type == "Criminal violence"
+    assert ev.location is not None and ev.location.admin1 is not None
+    assert "Tennessee" in ev.location.admin1
+
+
+def test_pipeline_event_ids_are_stable(pipeline) -> None:  # type: ignore[no-untyped-def]
+    a = _code(pipeline, SOMALIA, "2019-03-11")
+    b = _code(pipeline, SOMALIA, "2019-03-11")
+    assert [e.event_id for e in a.events] == [e.event_id for e in b.events]
+
+
+def test_pipeline_evidence_spans_match_text(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text, pub in ((SOMALIA, "2019-03-11"), (NIGERIA, "2020-05-13"), (KASHMIR, "2019-05-22")):
+        for ev in _code(pipeline, text, pub).events:
+            assert ev.evidence
+            for v in ev.evidence:
+                assert text[v.start:v.end] == v.text

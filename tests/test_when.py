@@ -1,0 +1,260 @@
+"""Dates with precision: wirecoder.when.find_dates."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from wirecoder.when import DateMention, find_dates
+
+SAT = dt.date(2017, 10, 21)  # a Saturday
+MON = dt.date(2017, 10, 23)
+WIRE = dt.date(1989, 11, 17)  # a Friday, in the upper-case wire era
+NEW_YEAR = dt.date(2018, 1, 1)
+
+Expected = list[tuple[str | None, str]]
+
+CASES: list[tuple[str, dt.date | None, Expected]] = [
+    # weekdays: the last such day on or before publication
+    ("Gunmen attacked a convoy on Friday.", SAT, [("2017-10-20", "day")]),
+    ("The patrol was ambushed late on Friday.", SAT, [("2017-10-20", "day")]),
+    ("Fighting broke out Friday night near the border.", SAT, [("2017-10-20", "day")]),
+    ("Early Saturday, troops moved in.", SAT, [("2017-10-21", "day")]),
+    ("The ministry said on Tuesday evening.", SAT, [("2017-10-17", "day")]),
+    ("Friday's attack killed 12 people.", SAT, [("2017-10-20", "day")]),
+    ("The church was bombed on Sunday morning.", SAT, [("2017-10-15", "day")]),
+    ("A rally was held last Saturday.", SAT, [("2017-10-14", "day")]),
+    ("Talks resume next Monday.", SAT, [("2017-10-23", "day")]),
+    ("Police said Thursday the toll rose.", dt.date(2017, 10, 19), [("2017-10-19", "day")]),
+    # relative days
+    ("Two soldiers were shot yesterday.", SAT, [("2017-10-20", "day")]),
+    ("Rockets hit the city last night.", SAT, [("2017-10-20", "day")]),
+    ("The curfew was lifted earlier today.", SAT, [("2017-10-21", "day")]),
+    ("A car bomb exploded this morning.", SAT, [("2017-10-21", "day")]),
+    ("The town fell two days ago.", SAT, [("2017-10-19", "day")]),
+    ("He was abducted 3 days ago.", SAT, [("2017-10-18", "day")]),
+    ("Clashes began a couple of days ago.", SAT, [("2017-10-19", "day")]),
+    ("It started the day before yesterday.", SAT, [("2017-10-19", "day")]),
+    # weeks start on Monday
+    ("Shelling intensified last week.", SAT, [("2017-10-09", "week")]),
+    ("Protests erupted earlier this week.", SAT, [("2017-10-16", "week")]),
+    ("Three were killed over the weekend.", MON, [("2017-10-16", "week")]),
+    ("The raid took place a week ago.", SAT, [("2017-10-09", "week")]),
+    # months and years relative to publication
+    ("The group struck last month.", SAT, [("2017-09", "month")]),
+    ("It was the third attack earlier this month.", SAT, [("2017-10", "month")]),
+    ("The bridge was blown up two months ago.", SAT, [("2017-08", "month")]),
+    ("Hasty elections were held last year.", SAT, [("2016", "year")]),
+    ("The party split earlier this year.", SAT, [("2017", "year")]),
+    ("The siege ended two years ago.", SAT, [("2015", "year")]),
+    ("The group went quiet last month.", NEW_YEAR, [("2017-12", "month")]),
+    # years and months with a year
+    ("He was elected in 2012.", SAT, [("2012", "year")]),
+    ("The insurgency has raged since 2013.", SAT, [("2013", "year")]),
+    ("The town was retaken in early 2016.", SAT, [("2016", "year")]),
+    ("In October 2015, a plane was downed.", SAT, [("2015-10", "month")]),
+    ("Unrest began in Oct. 2015 in the south.", SAT, [("2015-10", "month")]),
+    ("in March 2011 and April 2012", SAT, [("2011-03", "month"), ("2012-04", "month")]),
+    # month and day: the most recent such day, two days' slack after publication
+    ("A checkpoint was attacked on July 7.", SAT, [("2017-07-07", "day")]),
+    ("The feed has been dormant since Oct. 2.", SAT, [("2017-10-02", "day")]),
+    ("Talks collapsed on October 2, officials said.", SAT, [("2017-10-02", "day")]),
+    ("Talks collapsed on 2 October.", SAT, [("2017-10-02", "day")]),
+    ("The bombing of the 7th of July shocked the city.", SAT, [("2017-07-07", "day")]),
+    ("The mosque was attacked on December 25.", SAT, [("2016-12-25", "day")]),
+    ("A blast hit the market on October 22.", SAT, [("2017-10-22", "day")]),
+    ("A blast hit the market on October 25.", SAT, [("2016-10-25", "day")]),
+    ("Fireworks on Dec. 31 turned deadly.", NEW_YEAR, [("2017-12-31", "day")]),
+    # full dates
+    ("The ceasefire began on Jan. 1, 2014.", SAT, [("2014-01-01", "day")]),
+    ("The ceasefire began on January 1st, 2014.", SAT, [("2014-01-01", "day")]),
+    ("Dated 1/1/2014, the letter was leaked.", SAT, [("2014-01-01", "day")]),
+    ("Dated 25/12/2016, the letter was leaked.", SAT, [("2016-12-25", "day")]),
+    ("Filed 2014-01-01 at the court.", SAT, [("2014-01-01", "day")]),
+    ("Friday, Oct. 20, 2017", SAT, [("2017-10-20", "day"), ("2017-10-20", "day")]),
+    # bare months after a preposition
+    ("The offensive began in May.", SAT, [("2017-05", "month")]),
+    ("No attacks have been reported since mid-March.", SAT, [("2017-03", "month")]),
+    ("The camp has been besieged since November.", SAT, [("2016-11", "month")]),
+    ("In May, the army withdrew.", SAT, [("2017-05", "month")]),
+    # upper-case wire copy
+    ("SAN SALVADOR, 16 NOV 89 (RADIO) -- [TEXT]", WIRE, [("1989-11-16", "day")]),
+    ("ON 16 NOVEMBER, GUERRILLAS ATTACKED", WIRE, [("1989-11-16", "day")]),
+    ("THE NIGHT OF 15 NOVEMBER THE TROOPS", WIRE, [("1989-11-15", "day")]),
+    ("ON 3 JANUARY THE BOMB EXPLODED", WIRE, [("1989-01-03", "day")]),
+    ("ON 3 JANUARY THE BOMB EXPLODED", dt.date(1990, 1, 10), [("1990-01-03", "day")]),
+    ("THE ATTACK OF NOV 16, 1989 WAS", WIRE, [("1989-11-16", "day")]),
+    ("BEGUN ON 14 JANUARY 1986, AFTER", WIRE, [("1986-01-14", "day")]),
+    ("ON 16 NOV 89 THE ARMY ATTACKED", WIRE, [("1989-11-16", "day")]),
+    ("THE MAYOR WAS KILLED YESTERDAY.", WIRE, [("1989-11-16", "day")]),
+    ("BOMBS EXPLODED LAST NIGHT", WIRE, [("1989-11-16", "day")]),
+    ("THE FMLN TODAY CLAIMED", WIRE, [("1989-11-17", "day")]),
+    ("HE WAS MURDERED ON FRIDAY", WIRE, [("1989-11-17", "day")]),
+    ("HE WAS MURDERED ON TUESDAY", WIRE, [("1989-11-14", "day")]),
+    ("AT 1400 GMT ON 9 OCTOBER TROOPS", WIRE, [("1989-10-09", "day")]),
+    ("THE ARMY WITHDREW IN MAY THE SAME YEAR", WIRE, [("1989-05", "month")]),
+    # no publication date: relative dates stay unresolved, absolute ones resolve
+    ("Gunmen attacked a convoy on Friday.", None, [(None, "unresolved")]),
+    ("Two soldiers were shot yesterday.", None, [(None, "unresolved")]),
+    ("A checkpoint was attacked on July 7.", None, [(None, "unresolved")]),
+    ("The group struck last month.", None, [(None, "unresolved")]),
+    ("Shelling intensified last week.", None, [(None, "unresolved")]),
+    ("The offensive began in May.", None, [(None, "unresolved")]),
+    ("The ceasefire began on Jan. 1, 2014.", None, [("2014-01-01", "day")]),
+    ("He was elected in 2012.", None, [("2012", "year")]),
+    ("SAN SALVADOR, 16 NOV 89 (RADIO)", None, [("1989-11-16", "day")]),
+    ("In October 2015, a plane was downed.", None, [("2015-10", "month")]),
+    ("Clashes on Oct. 5. The day before, x", None, [(None, "unresolved"), (None, "unresolved")]),
+    # relative to the last day mentioned, or nothing
+    ("Clashes on Oct. 5. The day before, a", SAT, [("2017-10-05", "day"), ("2017-10-04", "day")]),
+    ("Jan. 1, 2014. Two days later, a", SAT, [("2014-01-01", "day"), ("2014-01-03", "day")]),
+    ("The truce held. The day before, rockets fell.", SAT, []),
+    ("Two days later the town fell.", SAT, []),
+    # traps: no date here
+    ("Theresa May said the talks may be delayed.", SAT, []),
+    ("Since May took office, the policy changed.", SAT, []),
+    ("Critics of May's cabinet in May's absence", SAT, []),
+    ("Protesters will march 3 km to the square.", SAT, []),
+    ("A 20-year-old man and a 2-year-old girl were hurt.", SAT, []),
+    ("The blast at 6 p.m. was followed by another at 11:30.", SAT, []),
+    ("The curfew lasts 24 hours.", SAT, []),
+    ("The army overthrew him a year later.", SAT, []),
+    ("The crash killed all 224 people on board.", SAT, []),
+    ("The oasis is about 200km southeast of Cairo.", SAT, []),
+    ("Call 555-1234 or 020 7946 0958 for details.", SAT, []),
+    ("Since the 9/11 attacks, security has tightened.", SAT, []),
+    ("The war of the 1990s left scars.", SAT, []),
+    ("Some 1,200 troops and 2000 people were deployed.", SAT, []),
+    ("A crowd of 2000 people gathered.", SAT, []),
+    ("Resolution 2254 was adopted.", SAT, []),
+    ("The goal is to end poverty by 2030.", SAT, []),
+    ("The 2012 elections were disputed.", SAT, []),
+    ("They marched on Bloody Sunday.", SAT, []),
+    ("The Sunday Times reported the raid.", SAT, []),
+    ("USA Today reported the raid.", SAT, []),
+    ("Deaths rose in the last year.", SAT, []),
+    ("The deadline passed at 1900 GMT.", SAT, []),
+    ("The roads were shut by 1900 GMT.", SAT, []),
+    ("Feb. 30 is no day.", SAT, []),
+    # a count right after a date is not its year
+    ("On May 5, 2000 people marched.", SAT, [("2017-05-05", "day")]),
+    ("On 3 March 12 people died.", SAT, [("2017-03-03", "day")]),
+]
+
+
+def _values(mentions: list[DateMention]) -> Expected:
+    return [(m.date.value, m.date.precision) for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_when_resolves_dates(text: str, published: dt.date | None, expected: Expected) -> None:
+    assert _values(find_dates(text, published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_when_spans_point_into_the_article(
+    text: str, published: dt.date | None, expected: Expected
+) -> None:
+    offset = 137
+    mentions = find_dates(text, published, offset=offset, part="title")
+    assert len(mentions) == len(expected)
+    for mention in mentions:
+        span = mention.date.span
+        assert span is not None
+        assert span.part == "title"
+        assert span.text == text[span.start - offset : span.end - offset]
+        assert span.text.strip() == span.text and span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span_text", "kind", "explicit_year"),
+    [
+        ("on Friday", SAT, "Friday", "weekday", False),
+        ("last Saturday", SAT, "last Saturday", "weekday", False),
+        ("since Oct. 2.", SAT, "Oct. 2", "month_day", False),
+        ("on 16 NOVEMBER", WIRE, "16 NOVEMBER", "month_day", False),
+        ("on Jan. 1, 2014", SAT, "Jan. 1, 2014", "absolute", True),
+        ("filed 2014-01-01", SAT, "2014-01-01", "absolute", True),
+        ("in October 2015", SAT, "October 2015", "month_year", True),
+        ("in May", SAT, "May", "month_year", False),
+        ("in 2012", SAT, "2012", "year", True),
+        ("yesterday", SAT, "yesterday", "relative_day", False),
+        ("earlier today", SAT, "today", "relative_day", False),
+        ("two days ago", SAT, "two days ago", "relative_day", False),
+        ("earlier this week", SAT, "earlier this week", "relative_week", False),
+        ("last month", None, "last month", "relative_month", False),
+        ("last year", SAT, "last year", "relative_year", False),
+    ],
+)
+def test_when_kinds_and_spans(
+    text: str, published: dt.date | None, span_text: str, kind: str, explicit_year: bool
+) -> None:
+    (mention,) = find_dates(text, published)
+    assert mention.date.span is not None and mention.date.span.text == span_text
+    assert mention.kind == kind
+    assert mention.explicit_year is explicit_year
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # two-digit years take the latest year not after the year after publication
+        ("dated 1 AUG 89 (EFE)", dt.date(2019, 1, 1), "1989-08-01"),
+        ("dated 1 AUG 19 (EFE)", dt.date(2019, 1, 1), "2019-08-01"),
+        ("dated 3/4/14, the memo", SAT, "2014-03-04"),
+        ("dated 1 AUG 19 (EFE)", None, "2019-08-01"),
+        ("dated 1 AUG 89 (EFE)", None, "1989-08-01"),
+        # a leap day with no year goes back to the last leap year
+        ("on Feb. 29 the town fell", dt.date(2019, 3, 1), "2016-02-29"),
+    ],
+)
+def test_when_years_are_completed(text: str, published: dt.date | None, expected: str) -> None:
+    (mention,) = find_dates(text, published)
+    assert mention.date.value == expected
+
+
+def test_when_mentions_are_frozen() -> None:
+    (mention,) = find_dates("on Friday", SAT)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.kind = "absolute"  # type: ignore[misc]
+
+
+def test_when_mentions_come_in_text_order() -> None:
+    text = "Since 2013 and last year, notably on July 7 and on Friday, then yesterday."
+    mentions = find_dates(text, SAT)
+    starts = [m.date.span.start for m in mentions if m.date.span is not None]
+    assert starts == sorted(starts)
+    assert _values(mentions) == [
+        ("2013", "year"),
+        ("2016", "year"),
+        ("2017-07-07", "day"),
+        ("2017-10-20", "day"),
+        ("2017-10-20", "day"),
+    ]
+
+
+SHARED = Path(__file__).parents[1] / "../shared"
+SEED = SHARED / "seed" / "bahariya-afp.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed report not available")
+def test_when_seed_report_dates() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    mentions = find_dates(text, dt.date(2017, 10, 21))
+    found = [
+        (m.date.span.text if m.date.span else "", m.date.value, m.date.precision) for m in mentions
+    ]
+    assert found == [
+        ("Friday", "2017-10-20", "day"),  # "on Friday"
+        ("Friday", "2017-10-20", "day"),  # "late on Friday"
+        ("Oct. 2", "2017-10-02", "day"),
+        ("2012", "2012", "year"),
+        ("last year", "2016", "year"),
+        ("July 7", "2017-07-07", "day"),
+        ("October 2015", "2015-10", "month"),
+    ]
+    late = text.index("late on Friday") + len("late on ")
+    assert any(m.date.span is not None and m.date.span.start == late for m in mentions)

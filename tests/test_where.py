@@ -1,0 +1,238 @@
+"""Geoparser: recognition, resolution, datelines, distance phrases and offsets."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from wirecoder.gazetteer import Gazetteer
+from wirecoder.gazetteer.build import build_default
+from wirecoder.model import GazEntry, Span
+from wirecoder.where import (
+    DistancePhrase,
+    Geoparser,
+    PlaceMention,
+    distance_mismatch,
+    find_dateline,
+    haversine_km,
+    offset_point,
+    to_place,
+)
+
+
+@pytest.fixture(scope="session")
+def geo(tmp_path_factory: pytest.TempPathFactory) -> Geoparser:
+    # Same shared index as tests/test_gazetteer.py (built once per session, ~15 s).
+    path = tmp_path_factory.getbasetemp() / "wirecoder-gazetteer.sqlite"
+    if not path.exists():
+        build_default(path)
+    return Geoparser(Gazetteer.open(path))
+
+
+def _find(mentions: tuple[PlaceMention, ...], name: str) -> PlaceMention:
+    for m in mentions:
+        if m.name.lower() == name.lower():
+            return m
+    raise AssertionError(f"{name!r} not among {[m.name for m in mentions]}")
+
+
+@pytest.mark.parametrize(("text", "name", "cc", "admin1"), [
+    ("A man was shot dead in Manson, Washington, late on Sunday.", "Manson", "US", "Washington"),
+    ("A man was shot dead in Manson, Iowa, late on Sunday.", "Manson", "US", "Iowa"),
+    ("Police in Manson said the gunman fled toward Chelan County. Washington state troopers "
+     "joined the search.", "Manson", "US", "Washington"),
+    ("Two people were wounded in Sparta, Ga., on Friday.", "Sparta", "US", "Georgia"),
+    ("Two people were wounded in Sparta, Tenn., on Friday.", "Sparta", "US", "Tennessee"),
+    ("Norfolk police said the shooting happened overnight. The Virginia man was arrested.",
+     "Norfolk", "US", "Virginia"),
+    ("Gunmen attacked a checkpoint in Kandahar on Tuesday.", "Kandahar", "AF", "Kandahar"),
+    ("Shelling hit Maarat al-Numan overnight.", "Maarat al-Numan", "SY", "Idlib"),
+    ("Shelling hit Maaret al-Numan overnight.", "Maaret al-Numan", "SY", "Idlib"),
+    ("Shelling hit Ma'arrat an-Nu'man overnight.", "Ma'arrat an-Nu'man", "SY", "Idlib"),
+])
+def test_where_resolves_by_context(geo: Geoparser, text: str, name: str, cc: str,
+                                   admin1: str) -> None:
+    best = _find(geo.parse(text).mentions, name).best
+    assert best is not None and (best.country_code, best.admin1) == (cc, admin1)
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Troops were ambushed near the Siwa Oasis on Friday.", "Siwa Oasis", "OAS"),
+    ("Boko Haram fighters fled into the Sambisa Forest.", "Sambisa Forest", "FRST"),
+    ("The army pushed into the Swat Valley in May.", "Swat Valley", "VAL"),
+    ("Militants struck a checkpoint in Sinai on Monday.", "Sinai", "PEN"),
+    ("Attacks rose in the north of the Sinai Peninsula.", "Sinai Peninsula", "PEN"),
+    ("A resort in South Sinai was evacuated.", "South Sinai", "ADM1"),
+    ("Fighting continued in the Nuba Mountains.", "Nuba Mountains", "MTS"),
+])
+def test_where_natural_features(geo: Geoparser, text: str, name: str, code: str) -> None:
+    best = _find(geo.parse(text).mentions, name).best
+    assert best is not None and best.feature_code == code and best.country_code in (
+        "EG", "NG", "PK", "SD")
+
+
+def test_where_orgs_hint_becomes_mention(geo: Geoparser) -> None:
+    text = "Police said the convoy was hit in the Farafra Oasis, officials said."
+    start = text.index("the Farafra")
+    hint = Span(start, start + len("the Farafra Oasis"), "the Farafra Oasis")
+    m = _find(geo.parse(text, hints=[hint]).mentions, "Farafra Oasis")
+    assert m.span.text == "Farafra Oasis" and m.best is not None
+    assert m.best.country_code == "EG" and m.cue == "in"
+
+
+@pytest.mark.parametrize(("text", "want", "absent"), [
+    ("A BOMB EXPLODED IN SAN SALVADOR TODAY. THE ARMY SAID POLICE IN MAY ARRESTED TWO.",
+     {"SAN SALVADOR"}, {"THE", "ARMY", "POLICE", "MAY"}),
+    ("GUERRILLAS ATTACKED A POST NEAR USULUTAN, THE ARMED FORCES PRESS OFFICE REPORTED.",
+     {"USULUTAN"}, {"ARMED", "FORCES", "PRESS", "OFFICE"}),
+])
+def test_where_upper_case_wires(geo: Geoparser, text: str, want: set[str],
+                                absent: set[str]) -> None:
+    names = {m.name for m in geo.parse(text).mentions}
+    assert want <= names and not (absent & names)
+
+
+def test_where_upper_case_resolves_to_salvador(geo: Geoparser) -> None:
+    m = _find(geo.parse("A BOMB EXPLODED IN SAN SALVADOR TODAY.").mentions, "SAN SALVADOR")
+    assert m.best is not None and m.best.country_code == "SV"
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Since the army removed former president Mohammed Morsi, attacks rose. Morsi was "
+     "elected in 2012.", {"Morsi", "Since", "Mohammed"}),
+    ("Police said the 400 block of West 89th Street was closed.", {"West", "Police"}),
+    ("May was a quiet month, the Security Council said.", {"May", "Security"}),
+    ("A SWAT team entered the building.", {"SWAT"}),
+])
+def test_where_drops_false_places(geo: Geoparser, text: str, absent: set[str]) -> None:
+    names = {m.name for m in geo.parse(text).mentions}
+    assert not (absent & names), names
+
+
+@pytest.mark.parametrize(("text", "name", "cc"), [
+    ("Downtown Reno was locked down after the shooting.", "Reno", "US"),
+    ("Police say a man was shot in East Knoxville on Monday.", "Knoxville", "US"),
+    ("5 people injured in northwest Atlanta shooting Monday", "Atlanta", "US"),
+    ("Raleigh police are investigating the shooting.", "Raleigh", "US"),
+    ("The Cairo-based group denied the claim.", "Cairo", "EG"),
+])
+def test_where_prefixes_and_cues(geo: Geoparser, text: str, name: str, cc: str) -> None:
+    m = _find(geo.parse(text).mentions, name)
+    assert m.best is not None and m.best.country_code == cc
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("AFP, CAIRO\n\nAt least five people were killed.", "CAIRO"),
+    ("CAIRO (Reuters) - Gunmen killed two policemen.", "CAIRO"),
+    ("KNOXVILLE (WATE) -- A man was shot on Monday.", "KNOXVILLE"),
+    ("SAN SALVADOR, 3 JAN 90 (RADIO CANAL 8) -- [TEXT] THE ARMY REPORTED.", "SAN SALVADOR"),
+    ("LIMA, 5 FEB 90 (EFE) -- [TEXT] A BOMB EXPLODED.", "LIMA"),
+    ("KABUL, Oct. 21 (Xinhua) -- Ten people died.", "KABUL"),
+    ("A BOMB EXPLODED IN SAN SALVADOR TODAY.", None),
+    ("Gunmen killed two policemen in Cairo.", None),
+])
+def test_where_find_dateline(text: str, city: str | None) -> None:
+    span = find_dateline(text)
+    if city is None:
+        assert span is None
+    else:
+        assert span is not None and span.text == city and text[span.start:span.end] == city
+
+
+def test_where_dateline_mention_flagged(geo: Geoparser) -> None:
+    p = geo.parse("CAIRO (Reuters) - Gunmen killed two policemen in Giza.")
+    assert p.dateline is not None and p.dateline.text == "CAIRO"
+    dl = [m for m in p.mentions if m.is_dateline]
+    assert len(dl) == 1 and dl[0].best is not None and dl[0].best.country_code == "EG"
+    assert not _find(p.mentions, "Giza").is_dateline
+
+
+@pytest.mark.parametrize(("phrase", "km", "bearing", "ref"), [
+    ("about 200km southeast of Cairo", 200.0, 135.0, "Cairo"),
+    ("50 kilometres (30 miles) north of Kabul", 50.0, 0.0, "Kabul"),
+    ("25 miles west of Knoxville", 25 * 1.609344, 270.0, "Knoxville"),
+    ("10 km from Aleppo", 10.0, math.nan, "Aleppo"),
+    ("some 120 kilometers north-east of Baghdad", 120.0, 45.0, "Baghdad"),
+])
+def test_where_distance_phrases(geo: Geoparser, phrase: str, km: float, bearing: float,
+                                ref: str) -> None:
+    text = f"The attack took place {phrase}, officials said."
+    p = geo.parse(text)
+    assert len(p.distances) == 1
+    d = p.distances[0]
+    assert d.km == pytest.approx(km)
+    assert (math.isnan(d.bearing) and math.isnan(bearing)) or d.bearing == bearing
+    assert d.ref is not None and d.ref.name == ref
+    assert text[d.span.start:d.span.end] == d.span.text and d.span.text.startswith(
+        phrase.split()[0])
+
+
+def _phrase_from(geo: Geoparser, text: str) -> DistancePhrase:
+    return geo.parse(text).distances[0]
+
+
+@pytest.mark.parametrize(("text", "point", "mismatch"), [
+    # The oasis is ~300 km WSW of Cairo: "200km southeast" contradicts it.
+    ("on a road to the oasis, about 200km southeast of Cairo", (28.35, 28.87), True),
+    # Tanta is ~80 km north (NNW) of Cairo.
+    ("in a town about 90 km north of Cairo", (30.79, 31.00), False),
+    ("in a town 100 km from Cairo", (30.79, 31.00), False),
+    ("in a town 400 km from Cairo", (30.79, 31.00), True),
+    ("in a village 80 km south of Cairo", (30.79, 31.00), True),
+])
+def test_where_distance_mismatch(geo: Geoparser, text: str, point: tuple[float, float],
+                                 mismatch: bool) -> None:
+    assert distance_mismatch(point, _phrase_from(geo, text)) is mismatch
+
+
+def test_where_offset_point_roundtrip() -> None:
+    lat, lon = offset_point(30.0, 31.0, 200.0, 135.0)
+    assert haversine_km((30.0, 31.0), (lat, lon)) == pytest.approx(200.0, rel=1e-6)
+    assert lat < 30.0 and lon > 31.0
+
+
+def test_where_offsets_and_title_part(geo: Geoparser) -> None:
+    title = "Gunmen kill 3 in Kandahar"
+    p = geo.parse(title, offset=0, part="title")
+    m = _find(p.mentions, "Kandahar")
+    assert m.span.part == "title" and title[m.span.start:m.span.end] == "Kandahar"
+    body = "Earlier text. Gunmen killed three people in Kandahar, about 10 km from Herat."
+    sub = body[14:]
+    p2 = geo.parse(sub, offset=14)
+    m2 = _find(p2.mentions, "Kandahar")
+    assert body[m2.span.start:m2.span.end] == "Kandahar"
+    d = p2.distances[0]
+    assert body[d.span.start:d.span.end] == d.span.text
+
+
+def test_where_countries_and_admin1(geo: Geoparser) -> None:
+    p = geo.parse("Egyptian troops clashed with militants near the Libyan border in Egypt's "
+                  "Matrouh; an Afghan official in Helmand said.")
+    assert p.countries[0] == "EG" and {"LY", "AF"} <= set(p.countries)
+    assert ("AF", "10") in p.admin1
+
+
+def test_where_runners_up_kept(geo: Geoparser) -> None:
+    m = _find(geo.parse("A man was shot in Manson, Iowa.").mentions, "Manson")
+    assert len(m.candidates) >= 2 and m.candidates[0].score > m.candidates[1].score
+
+
+@pytest.mark.parametrize(("name", "precision"), [
+    ("Bahariya Oasis", 2), ("Cairo", 1), ("South Sinai", 3), ("Egypt", 4), ("Sinai", 3),
+])
+def test_where_to_place_precision(geo: Geoparser, name: str, precision: int) -> None:
+    entry: GazEntry = geo.gaz.lookup(name)[0]
+    place = to_place(entry, geo.gaz)
+    assert place.precision == precision and place.country == "Egypt"
+    assert place.gazetteer_id == entry.id
+
+
+def test_where_to_place_from_mention(geo: Geoparser) -> None:
+    text = "Fighters were killed in the Bahariya Oasis on Friday."
+    m = _find(geo.parse(text).mentions, "Bahariya Oasis")
+    place = to_place(m, geo.gaz)
+    assert (place.admin1, place.country_code, place.precision) == ("Giza", "EG", 2)
+    assert place.lat == pytest.approx(28.35, abs=0.2) and place.lon == pytest.approx(28.87,
+                                                                                       abs=0.2)
+    assert place.text == "Bahariya Oasis" and place.span == m.span

@@ -1,0 +1,1210 @@
+"""Casualty figures from report text: how many were killed, injured, abducted, and who.
+
+Raw text and precompiled case-insensitive regexes only (no parser): the coder must keep
+up with ~150 reports/s, and wire copy in upper case (MUC-4) must code the same way.
+
+How it works. One alternation finds every casualty word ("killed", "shot dead", "died",
+"wounded", "kidnapped", ...). Each trigger word is read in its clause:
+
+* its *subject*, read backwards (``At least 52 troops and police officers were killed``,
+  ``a man was shot``, ``two dead``), when the verb is passive, intransitive or a reduced
+  passive (``15 killed in blast``);
+* its *object*, read forwards (``KILLING 4 PEASANTS``, ``wounded 30``), when the verb is
+  active (``killing``) or a past form with an object and no passive auxiliary.
+
+A few noun patterns (``death toll rose to 15``, ``bodies of 12``, ``no injuries were
+reported``) and the self-inflicted deaths of attackers run beside it.
+
+Counting conventions (UCDP low/best/high; ACLED codes ``low``), applied by
+:func:`parse_number`:
+
+* exact ``two`` -> (2, 2, 2);
+* lower bounds ``at least 52``, ``more than 20``, ``over 20``, ``dozens`` -> (N, N, None).
+  ``more than 20`` keeps 20, not 21: the conservative low is the stated figure;
+* upper bounds ``up to 30``, ``as many as 30``, ``fewer than 30`` -> (None, 30, 30);
+* approximations ``about/around/some/nearly/almost 15`` -> (15, 15, None);
+* ranges ``between 10 and 15``, ``10 to 15``, ``10-15`` -> (10, 10, 15): best is the low
+  end, consistent with the conservative low;
+* vague figures follow ACLED: ``tens`` 10, ``dozens``/``a dozen`` 12, ``scores`` 20,
+  ``hundreds`` 100, ``thousands`` 1000, each a lower bound;
+* ``several``, ``some``, ``many``, ``a few`` -> no number (the words are still kept).
+
+A singular victim counts one (``a man was shot``, ``Smith, 31, was killed``); an age is
+never a toll. Negations (``no one was hurt``) give an exact 0 with ``negated=True``.
+``aggregate`` marks running totals (``since 2013``, ``this year``, ``Hundreds ... have
+been killed in the violence``) so they are never coded as one incident. A mention whose
+clause names the Nth or deadliest incident (``the third shooting this month``) keeps
+``aggregate=False``: the phrase ranks the incident, it does not total several.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from wirecoder.model import Count, Part, Span
+
+log = logging.getLogger(__name__)
+
+CasualtyKind = Literal["killed", "injured", "missing", "abducted", "arrested", "displaced"]
+Side = Literal["attackers", "security", "civilians", "unknown"]
+
+_I = re.IGNORECASE
+
+
+def _words(spaced: str) -> list[str]:
+    return spaced.split()
+
+
+@dataclass(frozen=True)
+class CasualtyMention:
+    """One casualty figure as the text gives it, with the word that made it a casualty."""
+
+    kind: CasualtyKind
+    count: Count
+    side: Side
+    aggregate: bool
+    negated: bool
+    trigger: Span
+
+
+# --------------------------------------------------------------------------------------
+# Number parser
+# --------------------------------------------------------------------------------------
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        _words(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen"
+        )
+    )
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_NUMBER_WORDS = {**_UNITS, **_TENS, **_SCALES}
+
+#: Vague figures ACLED turns into numbers; all are lower bounds.
+_VAGUE_VALUES = {
+    "tens of thousands": 10_000, "hundreds of thousands": 100_000, "tens": 10,
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1_000_000,
+    "a dozen": 12, "dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36,
+    "four dozen": 48, "several dozen": 12, "a few dozen": 12, "a score": 20,
+    "several hundred": 100, "a few hundred": 100, "some hundred": 100,
+    "several thousand": 1000, "a few thousand": 1000, "some thousand": 1000,
+}  # fmt: skip
+_EXACT_WORDS = {"both": 2, "a couple": 2, "couple": 2}
+#: Quantifiers that say there were casualties but give no number.
+_NO_NUMBER = frozenset(
+    [
+        *_words("several some many numerous multiple few most all countless"),
+        *("a few", "a number", "a handful", "a large number", "a great many", "a great number"),
+    ]
+)
+
+# Qualifier -> how the figure bounds the truth.
+_Q_LOW, _Q_HIGH, _Q_APPROX = "low", "high", "approx"
+_QUALIFIERS: tuple[tuple[str, str | None], ...] = tuple(
+    sorted(
+        [
+            ("at least", _Q_LOW), ("no fewer than", _Q_LOW), ("no less than", _Q_LOW),
+            ("not less than", _Q_LOW), ("a minimum of", _Q_LOW), ("more than", _Q_LOW),
+            ("well over", _Q_LOW), ("far more than", _Q_LOW), ("much more than", _Q_LOW),
+            ("well more than", _Q_LOW), ("over", _Q_LOW), ("upwards of", _Q_LOW),
+            ("in excess of", _Q_LOW),
+            ("up to", _Q_HIGH), ("as many as", _Q_HIGH), ("at most", _Q_HIGH),
+            ("no more than", _Q_HIGH), ("not more than", _Q_HIGH),
+            ("a maximum of", _Q_HIGH), ("fewer than", _Q_HIGH), ("less than", _Q_HIGH),
+            ("under", _Q_HIGH),
+            ("about", _Q_APPROX), ("around", _Q_APPROX), ("approximately", _Q_APPROX),
+            ("approx.", _Q_APPROX), ("approx", _Q_APPROX), ("roughly", _Q_APPROX),
+            ("some", _Q_APPROX), ("nearly", _Q_APPROX), ("almost", _Q_APPROX),
+            ("close to", _Q_APPROX), ("an estimated", _Q_APPROX), ("estimated", _Q_APPROX),
+            # neutral: they do not change the bounds of the figure that follows
+            ("another", None), ("a further", None), ("an additional", None),
+            ("additional", None), ("all", None), ("a total of", None),
+        ],
+        key=lambda q: -len(q[0]),
+    )
+)  # fmt: skip
+
+
+def _word_value(words: str) -> int | None:
+    """``"one hundred and twenty-one"`` -> 121, ``"1,200"`` -> 1200, ``"2.5 million"``."""
+    s = words.strip().lower()
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(hundred|thousand|million))?", s)
+    if m:
+        value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+        if m.group(3):
+            value *= _SCALES[m.group(3)]
+        return int(value) if value == int(value) else None
+    if s in _VAGUE_VALUES:
+        return _VAGUE_VALUES[s]
+    parts = [p for p in re.split(r"[\s-]+", s) if p and p != "and"]
+    if not parts:
+        return None
+    if parts[0] in ("a", "an") and len(parts) > 1 and parts[1] in _SCALES:
+        parts[0] = "one"
+    total = current = 0
+    for part in parts:
+        if part in _UNITS or part in _TENS:
+            current += _NUMBER_WORDS[part]
+        elif part == "hundred":
+            current = max(current, 1) * 100
+        elif part in _SCALES:
+            total += max(current, 1) * _SCALES[part]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def parse_number(words: str) -> tuple[int | None, int | None, int | None]:
+    """A figure's words as (low, best, high); see the module notes for the conventions."""
+    s = re.sub(r"\s+", " ", words.strip().lower().replace("–", "-").replace("—", "-"))
+    s = re.sub(r"\s+of$", "", s)
+    bound: str | None = None
+    if s.endswith((" or more", "-plus", "+")):
+        bound = _Q_LOW
+        s = re.sub(r"(?: or more|-plus|\+)$", "", s)
+    elif s.endswith(" or so"):
+        bound = _Q_APPROX
+        s = s[: -len(" or so")]
+    stripped = True
+    while stripped:
+        stripped = False
+        for prefix, q in _QUALIFIERS:
+            if s.startswith(prefix + " "):
+                s = s[len(prefix) + 1 :].strip()
+                if q is not None and bound is None:
+                    bound = q
+                stripped = True
+                break
+    range_m = re.fullmatch(r"between (.+) and (.+)", s)
+    if range_m is None and _word_value(s) is None:
+        range_m = re.fullmatch(r"(.+?)\s*(?:-|\bto\b|\bor\b)\s*(.+)", s)
+    if range_m:
+        a, b = _word_value(range_m.group(1)), _word_value(range_m.group(2))
+        if a is not None and b is not None:
+            lo, hi = min(a, b), max(a, b)
+            if bound == _Q_HIGH:
+                return None, hi, hi
+            return lo, lo, (None if bound == _Q_LOW else hi)
+    if s in _EXACT_WORDS and bound is None:
+        n = _EXACT_WORDS[s]
+        return n, n, n
+    if s in _NO_NUMBER:
+        return None, None, None
+    value = _word_value(s)
+    if value is None:
+        return None, None, None
+    if s in _VAGUE_VALUES and bound is None:
+        bound = _Q_LOW
+    if bound is None:
+        return value, value, value
+    if bound == _Q_HIGH:
+        return None, value, value
+    return value, value, None
+
+
+# --------------------------------------------------------------------------------------
+# Number-phrase regex (what parse_number can read, as it appears in text)
+# --------------------------------------------------------------------------------------
+
+def _alt(words: Iterable[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)  # longest first: "seventeen" before "seven"
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# A figure followed by one of these is a time, a distance, an age... never a toll.
+_NOT_A_TOLL = (
+    r"(?!\s*-?\s*(?:years?\b|yrs?\b|year-old|a\.?m\b|p\.?m\b|km\b|kilomet|miles?\b|mm\b|%|"
+    r"percent|per\s+cent|kg\b|hours?\b|hrs?\b|minutes?\b|mins?\b|seconds?\b|days?\b|weeks?\b|"
+    r"months?\b|o'clock|times\b|shots\b|rounds\b|bullets\b|vehicles?\b|cars?\b|houses?\b|"
+    r"homes?\b|buildings?\b|rockets?\b|bombs?\b|grenades?\b|met(?:er|re)s?\b|feet\b|foot\b|"
+    r"inches\b|dollars?\b|rupees?\b|calibre|caliber|mph\b|block\b|gauge\b))"
+)
+_WN = rf"(?:{_alt(_NUMBER_WORDS)})\b"
+_WORDNUM = rf"\b{_WN}(?:(?:\s*-\s*|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+){_WN})*"
+_DIGITNUM = (
+    r"(?<![\w.,$£€#/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%]|[.,:]\d|-[^\W\d_])"
+    r"(?:\s+(?:million|thousand|hundred)\b)?"
+)
+_CARD = rf"(?:{_DIGITNUM}|{_WORDNUM}|\ba\s+(?:hundred|thousand|million)\b){_NOT_A_TOLL}"
+_VAGUE = rf"\b(?:{_alt([*_VAGUE_VALUES, *_EXACT_WORDS, *_NO_NUMBER])})\b"
+_QUAL = rf"\b(?:{_alt(q for q, _ in _QUALIFIERS)})"
+_NUMPHRASE = (
+    rf"(?:{_QUAL}\s+)*(?:between\s+{_CARD}\s+and\s+{_CARD}|{_CARD}(?:\s*(?:-|–|\bto\b|\bor\b)"
+    rf"\s*{_CARD})?|{_VAGUE})(?:\s+or\s+(?:so|more)\b|-plus\b|\+)?"
+)
+_NUM_TAIL_RE = re.compile(rf"(?:{_NUMPHRASE})$", _I)
+
+# --------------------------------------------------------------------------------------
+# Victim-noun lexicon with sides
+# --------------------------------------------------------------------------------------
+
+# "x+s": singular x, plural xs; "x|y": singular x, plural y; "*x": collective (plural).
+_LEXICON_SPEC: dict[Side, str] = {
+    "attackers": (
+        "attacker+s assailant+s militant+s gunman|gunmen insurgent+s suspect+s terrorist+s "
+        "rebel+s jihadist+s jihadi+s extremist+s shooter+s bomber+s fighter+s guerrilla+s "
+        "guerilla+s maoist+s naxal+s naxalite+s cadre+s bandit+s kidnapper+s robber+s "
+        "perpetrator+s hijacker+s subversive+s separatist+s islamist+s raider+s intruder+s "
+        "infiltrator+s culprit+s assassin+s sniper+s gangster+s ultra+s"
+    ),
+    "security": (
+        "soldier+s troop+s trooper+s *police policeman|policemen policewoman|policewomen "
+        "officer+s cop+s constable+s *personnel guard+s serviceman|servicemen "
+        "servicemember+s marine+s sailor+s airman|airmen paratrooper+s commando+s "
+        "gendarme+s jawan+s deputy|deputies sheriff+s ranger+s peacekeeper+s "
+        "guardsman|guardsmen sergeant+s corporal+s lieutenant+s captain+s colonel+s "
+        "conscript+s recruit+s patrolman|patrolmen detective+s *forces *military *army "
+        "agent+s"
+    ),
+    "civilians": (
+        "civilian+s *people person|persons individual+s man|men woman|women child|children "
+        "kid+s boy+s girl+s baby|babies infant+s toddler+s teen+s teenager+s youth+s "
+        "student+s schoolgirl+s schoolboy+s *schoolchildren pupil+s worshipper+s "
+        "worshiper+s villager+s peasant+s farmer+s resident+s passenger+s pilgrim+s "
+        "tourist+s shopper+s bystander+s passerby|passersby passer-by|passers-by "
+        "protester+s protestor+s demonstrator+s journalist+s reporter+s teacher+s doctor+s "
+        "nurse+s worker+s employee+s labourer+s laborer+s fisherman|fishermen trader+s "
+        "driver+s motorist+s customer+s guest+s priest+s jesuit+s nun+s monk+s cleric+s "
+        "wife|wives husband+s son+s daughter+s mother+s father+s brother+s sister+s "
+        "girlfriend+s boyfriend+s neighbor+s neighbour+s victim+s official+s mayor+s "
+        "judge+s lawyer+s politician+s activist+s miner+s refugee+s migrant+s hostage+s "
+        "patient+s occupant+s copt+s christian+s muslim+s hindu+s sikh+s "
+        "tribesman|tribesmen leader+s councillor+s councilor+s candidate+s *clergy "
+        "relative+s cousin+s uncle+s aunt+s grandmother+s grandfather+s nephew+s niece+s "
+        "adult+s"
+    ),
+    "unknown": "other+s",
+}
+
+
+def _build_lexicon() -> tuple[dict[str, Side], frozenset[str], frozenset[str]]:
+    side_of: dict[str, Side] = {}
+    singular: set[str] = set()
+    plural: set[str] = set()
+    for side, spec in _LEXICON_SPEC.items():
+        for entry in spec.split():
+            if entry.startswith("*"):
+                forms = [(entry[1:], False)]
+            elif "|" in entry:
+                one, many = entry.split("|")
+                forms = [(one, True), (many, False)]
+            elif "+" in entry:
+                stem, suffix = entry.split("+")
+                forms = [(stem, True), (stem + suffix, False)]
+            else:
+                forms = [(entry, True)]
+            for form, is_singular in forms:
+                side_of[form] = side
+                (singular if is_singular else plural).add(form)
+    return side_of, frozenset(singular), frozenset(plural)
+
+
+_SIDE_OF, _SINGULAR_NOUNS, _PLURAL_NOUNS = _build_lexicon()
+_AGE_TOKEN_RE = re.compile(r"\d+-years?-old", _I)
+_LEXWORD = rf"(?:\b(?:{_alt(_SIDE_OF)})\b|\d+-years?-old\b)"
+
+# --------------------------------------------------------------------------------------
+# Trigger table
+# --------------------------------------------------------------------------------------
+
+# Voice: "act" reads an object only; "pp" a subject only; "amb" (a past form) reads the
+# object when there is one and no passive auxiliary, else the subject.
+_TRIGGERS: dict[CasualtyKind, dict[str, str]] = {
+    "killed": {
+        "amb": (
+            r"shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|hacked|beaten|"
+            r"bludgeoned|clubbed|crushed|tortured|strangled|burn(?:ed|t))\s+to\s+death|"
+            r"burn(?:ed|t)\s+alive|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|hurt|"
+            r"struck|hit)|gunned\s+down|killed|murdered|assassinated|massacred|slaughtered|"
+            r"executed|beheaded|lynched|butchered|martyred"
+        ),
+        "pp": (
+            r"slain|died|dies|dead|perished|succumbed|lost\s+(?:their|his|her)\s+lives?|"
+            r"deceased"
+        ),
+        "act": (
+            r"kills|killing|murdering|murders|massacring|massacres|assassinating|"
+            r"slaughtering|executing|beheading|lynching|gunning\s+down|shooting\s+dead|"
+            r"shooting\s+and\s+killing|stabbing\s+to\s+death"
+        ),
+    },
+    "injured": {
+        "amb": (
+            r"shot\s+and\s+(?:wounded|injured)|wounded|injured|hurt|shot(?!\s+(?:at|down|up)\b)|"
+            r"stabbed|maimed"
+        ),
+        "pp": (
+            r"hospitali[sz]ed|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:injuries|wounds)|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)"
+        ),
+        "act": r"wounding|injuring|wounds|injures|hurting|maiming",
+    },
+    "missing": {"pp": r"missing|unaccounted\s+for", "amb": "", "act": ""},
+    "abducted": {
+        "amb": r"abducted|kidnapped|kidnaped|taken\s+hostage|taken\s+captive|snatched",
+        "pp": r"held\s+hostage|held\s+captive",
+        "act": r"abducting|abducts|kidnapping|kidnaps",
+    },
+    "arrested": {
+        "amb": r"arrested|detained|apprehended|nabbed|captured|rounded\s+up",
+        "pp": r"taken\s+into\s+custody",
+        "act": r"arresting|detaining|apprehending",
+    },
+    "displaced": {
+        "amb": r"displaced|uprooted",
+        "pp": (
+            r"forced\s+(?:to\s+flee|from\s+their\s+homes)|fled\s+their\s+homes|"
+            r"(?:left|made|rendered)\s+homeless"
+        ),
+        "act": r"displacing",
+    },
+}
+_TRIGGER_RE = re.compile(
+    "|".join(
+        rf"\b(?P<{kind}__{voice}>{pattern})\b"
+        for kind, voices in _TRIGGERS.items()
+        for voice, pattern in voices.items()
+        if pattern
+    ),
+    _I,
+)
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# First four letters of every trigger's first word: a set look-up per word is far cheaper
+# than trying the whole alternation at every position.
+_TRIGGER_PREFIXES = frozenset(
+    _words(
+        "kill murd assa mass slau exec behe lync butc mart slai died dies dead peri succ lost "
+        "dece shot shoo stab hack beat blud club crus tort stra burn fata mort gunn woun "
+        "inju hurt maim hosp suff sust rece trea miss unac abdu kidn take snat held arre "
+        "deta appr nabb capt roun disp upro forc fled left made rend"
+    )
+)
+# Kinds whose victims must be people the lexicon knows ("2 kg of heroin were seized").
+_PERSON_ONLY: frozenset[CasualtyKind] = frozenset({"abducted", "arrested", "displaced"})
+_TRIGGER_WORDS = frozenset(
+    _words(
+        "killed killing kills murdered assassinated massacred slaughtered executed beheaded "
+        "lynched slain died dies dead perished wounded wounding injured injuring hurt shot "
+        "stabbed missing abducted kidnapped arrested detained displaced hospitalized "
+        "hospitalised"
+    )
+)
+
+# --------------------------------------------------------------------------------------
+# Word classes for the clause readers
+# --------------------------------------------------------------------------------------
+
+_AUX_BE = frozenset(
+    _words(
+        "was were is are be been being got get gets getting wasn't weren't isn't aren't"
+    )
+)
+_AUX_HAVE = frozenset(["have", "has", "had", "having", "haven't", "hasn't", "hadn't"])
+_AUX_NEG = frozenset(_words("not never n't wasn't weren't isn't aren't haven't hasn't hadn't"))
+_AUX_SING = frozenset(["was", "is", "has", "wasn't", "isn't", "hasn't"])
+_AUX_PLUR = frozenset(["were", "are", "have", "weren't", "aren't", "haven't"])
+_AUX_OTHER = frozenset(
+    _words(
+        "who that which reportedly allegedly also later subsequently eventually then initially "
+        "all both each critically seriously severely slightly badly gravely lightly moderately "
+        "mostly reported believed feared said confirmed thought presumed known found to "
+        "apparently possibly likely may might could will would now just already instantly "
+        "immediately tragically pronounced declared listed"
+    )
+)
+_AUX_ALL = _AUX_BE | _AUX_HAVE | _AUX_NEG | _AUX_OTHER
+_DETERMINERS = frozenset(_words("a an the this that another his her their its my our your"))
+_PRONOUNS_SING = frozenset({"he", "she"})
+_NEGATORS = frozenset({"no", "none", "nobody", "noone", "no-one"})
+_CONJ = frozenset({"and", "or", "&"})
+_SIDE_BARRIER = frozenset(_words("said says told reported according that which , . ; :"))
+_EXISTENTIAL = frozenset(_words("there was were is are heard fired"))
+_PARTITIVE_THE_RE = re.compile(r"\s+of\s+the\s+$", _I)
+_MONTHS = frozenset(
+    _words(
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec"
+    )
+)
+_STOP = frozenset(
+    _words(
+        "a an the this that these those his her their its our my your another no none nobody "
+        "each every all both some several many few most more much any he she they it we i you "
+        "him them us who whom whose which what there here in on at by with from for to into "
+        "onto during after before near since as than of off about over under between among amid "
+        "including outside inside across along against through throughout while when where "
+        "whereas if because but so yet nor and or was were is are be been being have has had do "
+        "does did got get will would can could may might must shall should not never also then "
+        "later else just only even still said says say told tell reported according added "
+        "adding claimed yesterday today tonight morning afternoon evening night monday tuesday "
+        "wednesday thursday friday saturday sunday weekend"
+    )
+) | _MONTHS | frozenset(_NUMBER_WORDS) | frozenset(_TRIGGER_WORDS) | _AUX_ALL | frozenset(
+    w for phrase in _NO_NUMBER | frozenset(_VAGUE_VALUES) for w in phrase.split()
+)
+
+_NPW = rf"(?:\d+-years?-old\b|(?!(?:{_alt(_STOP)})\b)[^\W\d_][\w'’]*(?:-[\w'’]+)*)"
+_NP_FWD = rf"(?:\s+{_NPW}(?:\s+(?:and|or|&)\s+{_NPW})?){{0,6}}"
+_DET_FWD = (
+    r"(?:a|an|one|another|his|her|their|its|the|this|that|a\s+second|a\s+third|"
+    r"a\s+fourth)"
+)
+_OBJ_RE = re.compile(
+    rf"\s+(?:of\s+)?(?:(?P<self>himself|herself|themselves)\b"
+    rf"|(?:the\s+)?(?P<num>{_NUMPHRASE})(?P<part>\s+of(?:\s+(?:the|them|whom|those|their))?)?"
+    rf"(?P<np>{_NP_FWD})"
+    rf"|(?P<det>{_DET_FWD})\s+(?P<dnp>(?:{_NPW}\s+){{0,3}}?{_LEXWORD})"
+    rf"|(?P<pron>him|her)\b"
+    rf"|(?P<bare>{_LEXWORD}(?:\s+{_NPW}){{0,2}}))",
+    _I,
+)
+_NOT_A_SUBJECT_AHEAD = (
+    r"(?!\s+(?:were|was|are|is|have|has|had|who|killed|died|dead|injured|wounded|hurt|"
+    r"missing)\b)"
+)
+_LIST_RE = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+    rf"(?:(?:the\s+)?(?P<num>{_NUMPHRASE})(?P<part>\s+of(?:\s+(?:the|their))?)?(?P<np>{_NP_FWD})"
+    rf"|(?P<det>{_DET_FWD})\s+(?P<dnp>(?:{_NPW}\s+){{0,3}}?{_LEXWORD})){_NOT_A_SUBJECT_AHEAD}",
+    _I,
+)
+_TOKEN_RE = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:-[^\W\d_]+)*|[^\W\d_][\w'’]*(?:-[\w'’]+)*|"
+    r"[^\w\s]"
+)
+_SENT_END_RE = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*\n")
+_CLAUSE_BREAK_RE = re.compile(
+    r"[;:]|\s[–—-]{1,2}\s|,\s+(?=(?:bringing|raising|taking|pushing|making|while|whereas|but|"
+    r"which|in\s+what)\b)",
+    _I,
+)
+
+# --------------------------------------------------------------------------------------
+# Noun patterns
+# --------------------------------------------------------------------------------------
+
+_TOLL_RE = re.compile(
+    rf"\b(?P<trig>death\s+toll|toll|number\s+(?:of\s+)?(?:dead|deaths|fatalities|(?:people\s+)?killed))"
+    rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rise[ns]?|risen|climbed|"
+    rf"climbs|jumped|increased|reached|reaches|hit|hits|stood|stands|stand|is|was|of|to|at)"
+    rf"(?:\s+(?:to|at))?\s+(?P<num>{_NUMPHRASE})",
+    _I,
+)
+# The noun first, its figure read backwards: a regex starting with a number phrase would
+# be tried at every character of the text.
+_DEATHS_RE = re.compile(
+    r"\b(?P<trig>deaths|fatalities|dead\s+bodies|bodies|corpses|lives\s+(?:were\s+|have\s+been\s+"
+    r"|had\s+been\s+)?lost)\b",
+    _I,
+)
+_DEATHS_MODIFIER_RE = re.compile(
+    r"\s+(?:(?:more|other|confirmed|reported|civilian|military|further|additional)\s+)?$", _I
+)
+_LOWER_RUN_RE = re.compile(r"[a-z]{3}")
+_BODIES_OF_RE = re.compile(
+    rf"\b(?P<trig>bodies|remains|corpses)\s+of\s+(?:the\s+)?(?P<num>{_NUMPHRASE})(?P<np>{_NP_FWD})",
+    _I,
+)
+_CLAIMED_RE = re.compile(
+    rf"\b(?P<trig>claim(?:ed|ing|s)?)\s+(?:the\s+lives\s+of\s+(?P<num>{_NUMPHRASE})(?P<np>{_NP_FWD})|"
+    rf"(?P<num2>{_NUMPHRASE})\s+lives)",
+    _I,
+)
+_NEG_NOUN_RE = re.compile(
+    r"\b(?:no|without(?:\s+any)?)\s+(?:(?:other|further|additional|immediate|reported|serious|"
+    r"major|more|known)\s+)*(?:reports?\s+of\s+(?:any\s+)?)?"
+    r"(?P<trig>injuries|injury|casualties|casualty|deaths|death|fatalities|fatality|"
+    r"loss\s+of\s+life)\b"
+    r"|\b(?P<unhurt>unhurt|unharmed|unscathed|uninjured)\b",
+    _I,
+)
+_SELF_RE = re.compile(
+    r"\b(?P<trig>turn(?:ed|ing|s)?\s+(?:the|his|her|a)\s+(?:gun|weapon|rifle|pistol|handgun)\s+"
+    r"on\s+(?:himself|herself)|t(?:ook|aking|akes)\s+(?:his|her)\s+own\s+life|"
+    r"committ(?:ed|ing)\s+suicide|bl(?:ew|owing)\s+(?:himself|herself)\s+up)",
+    _I,
+)
+_FATAL_SPLIT_RE = re.compile(
+    rf",?\s*(?P<num>{_NUMPHRASE})(?:\s+of\s+(?:them|whom))?\s+(?P<trig>fatally|mortally)\b", _I
+)
+
+# --------------------------------------------------------------------------------------
+# Aggregates
+# --------------------------------------------------------------------------------------
+
+_AGG_STRONG_RE = re.compile(
+    r"\bsince\b|\bthis\s+(?:year|month|decade)\b|\bso\s+far\b|\bto\s+date\b|"
+    r"\bin\s+recent\s+(?:years|months|weeks)\b|\b(?:over|in|during|within)\s+the\s+(?:past|last|"
+    r"previous)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks|decades?)\b|"
+    r"\b(?:a|per|each|every)\s+year\b|\bannually\b|\bin\s+total\b|\baltogether\b|"
+    r"\bcumulative\b|\brunning\s+total\b",
+    _I,
+)
+_AGG_ORDINAL_RE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"latest|deadliest|worst|bloodiest)\b[^,.;]{0,40}$",
+    _I,
+)
+# "on 24 May this year", "earlier this month": a date of one incident, not a total
+_AGG_DATE_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{_alt(_MONTHS)})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\b(?:earlier|later|early|late|"
+    rf"beginning\s+of|end\s+of|middle\s+of|start\s+of))\s+$",
+    _I,
+)
+_AGG_CONTEXT_RE = re.compile(
+    r"\bin\s+the\s+(?:violence|conflict|insurgency|war|unrest|uprising|crisis|crackdown|"
+    r"campaign)\b",
+    _I,
+)
+_PERFECT_RE = re.compile(r"\b(?:have|has)\b(?!\s+(?:been\s+)?(?:said|told|reported)\b)", _I)
+
+
+# --------------------------------------------------------------------------------------
+# Clause readers
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A victim phrase: its figure, side and the stretch of text it covers."""
+
+    low: int | None
+    best: int | None
+    high: int | None
+    text: str | None
+    start: int
+    end: int
+    side: Side
+    negated: bool = False
+    #: No noun of its own ("wounded 30"): it may take the side of the mention before it.
+    bare: bool = False
+
+
+@dataclass(frozen=True)
+class _Subject:
+    items: tuple[_Item, ...]
+    passive: bool
+    perfect: bool
+    has_aux: bool
+    has_np: bool
+
+
+def _is_np_word(tok: _Tok) -> bool:
+    if _AGE_TOKEN_RE.fullmatch(tok.low):
+        return True
+    return tok.low[0].isalpha() and tok.low not in _STOP and not _is_numberish(tok.low)
+
+
+def _is_numberish(low: str) -> bool:
+    low = low.split("-", 1)[0]  # "twenty-one"
+    return bool(low) and (
+        low[0].isdigit()
+        or low in _NUMBER_WORDS
+        or low in _VAGUE_VALUES
+        or low in _EXACT_WORDS
+        or low in _NO_NUMBER
+        or low in {"dozen", "hundred", "thousand", "million", "number", "handful", "couple",
+                   "more", "than", "least", "score"}
+    )  # fmt: skip
+
+
+def _np_side(words: list[str]) -> Side:
+    """Side of a noun phrase: per conjunct, an attacker word wins, else the last known noun."""
+    sides: list[Side] = []
+    for conjunct in " ".join(words).split(" and "):
+        conj_sides = [_SIDE_OF[w] for w in conjunct.split() if w in _SIDE_OF]
+        if not conj_sides:
+            continue
+        sides.append("attackers" if "attackers" in conj_sides else conj_sides[-1])
+    known = set(sides) - {"unknown"}
+    if len(known) == 1 and len(sides) == len([s for s in sides if s != "unknown"]):
+        return known.pop()
+    return "unknown"
+
+
+def _np_singular(words: list[str], originals: list[str], upper: bool) -> bool | None:
+    """True for "a man", "Officer Smith"; False for "troops"; None when it cannot tell."""
+    head = words[-1]
+    if "and" in words or "or" in words:
+        return False
+    if head in _SINGULAR_NOUNS or _AGE_TOKEN_RE.fullmatch(head):
+        return True
+    if head in _PLURAL_NOUNS:
+        return False
+    if not upper and all(o[:1].isupper() for o in originals):
+        return True  # a name
+    return None
+
+
+class _Reader:
+    """Reads the casualties of one text; holds what every trigger of the text shares."""
+
+    def __init__(self, text: str, offset: int, part: Part) -> None:
+        self.text = text
+        self.offset = offset
+        self.part = part
+        # upper-case wire copy: names cannot be told from words by their capitals
+        self.upper = _LOWER_RUN_RE.search(text, 0, 2000) is None
+        self.sent_starts = [0] + [m.end() for m in _SENT_END_RE.finditer(text)]
+        self.found: list[tuple[int, CasualtyMention]] = []
+        #: Stretches a noun pattern already read, so no verb reads them again.
+        self.covered: list[tuple[int, int]] = []
+
+    def emit(
+        self,
+        kind: CasualtyKind,
+        item: _Item,
+        t_start: int,
+        t_end: int,
+        perfect: bool = False,
+    ) -> None:
+        side = item.side
+        if item.bare and side == "unknown":
+            side = self.inherited_side(t_start)
+        aggregate = not item.negated and self.aggregate(
+            min(item.start, t_start), t_start, t_end, item, perfect
+        )
+        mention = CasualtyMention(
+            kind, self.count(item), side, aggregate, item.negated, self.span(t_start, t_end)
+        )
+        self.found.append((t_start, mention))
+
+    def is_covered(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.covered)
+
+    def inherited_side(self, pos: int) -> Side:
+        """"killed three soldiers and wounded five": the five are soldiers too."""
+        sent_lo, _ = self.sentence(pos)
+        for t_start, mention in reversed(self.found):
+            if sent_lo <= t_start < pos and mention.side != "unknown":
+                return mention.side
+        return "unknown"
+
+    # ----- spans and counts -----
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start + self.offset, end + self.offset, self.text[start:end], self.part)
+
+    def count(self, item: _Item) -> Count:
+        span = self.span(item.start, item.end) if item.text is not None else None
+        return Count(item.low, item.best, item.high, item.text, span)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.sent_starts, pos) - 1
+        end = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
+        return self.sent_starts[i], end
+
+    def number_item(self, start: int, end: int, side: Side, bare: bool) -> _Item:
+        words = self.text[start:end]
+        low, best, high = parse_number(words)
+        return _Item(low, best, high, words, start, end, side, bare=bare)
+
+    # ----- backwards: the subject of a passive or intransitive trigger -----
+
+    def subject(self, trig_start: int) -> _Subject | None:
+        sent_lo, _ = self.sentence(trig_start)
+        lo = max(sent_lo, trig_start - 240)
+        toks = [
+            _Tok(m.start(), m.end(), m.group(), m.group().lower())
+            for m in _TOKEN_RE.finditer(self.text, lo, trig_start)
+        ]
+        j = len(toks) - 1
+        passive = perfect = negated = False
+        has_aux = False
+        singular_aux: bool | None = None
+        saw_both = relative = False
+        while j >= 0 and toks[j].low in _AUX_ALL:
+            w = toks[j].low
+            has_aux = has_aux or w in _AUX_BE or w in _AUX_HAVE
+            passive = passive or w in _AUX_BE
+            perfect = perfect or w in ("have", "has")
+            negated = negated or w in _AUX_NEG
+            saw_both = saw_both or w == "both"
+            relative = relative or w in {"who", "that", "which"}
+            if w in _AUX_SING:
+                singular_aux = True
+            elif w in _AUX_PLUR:
+                singular_aux = False
+            j -= 1
+        if j >= 1 and toks[j].low in {",", ")"}:
+            # an appositive: "Smith, 31, was killed", "John Doe (23) died"
+            opener = "," if toks[j].low == "," else "("
+            k = j - 1
+            while k >= max(0, j - 12) and toks[k].low != opener and toks[k].low not in ".;:":
+                k -= 1
+            if k >= 0 and toks[k].low == opener:
+                j = k - 1
+        items: list[_Item] = []
+        first = self._subject_item(toks, j, singular_aux, negated, saw_both, has_aux, relative)
+        if first is None:
+            if j >= 0 and _is_np_word(toks[j]) and not self.upper:
+                return None  # a noun we do not know as a person: "the car was hit"
+            if singular_aux and passive:
+                # "Smith, 31, was killed": the auxiliary tells us one person
+                side = self._nearby_side(toks, j)
+                items.append(_Item(1, 1, 1, None, trig_start, trig_start, side, negated))
+            elif has_aux and passive:
+                items.append(_Item(None, None, None, None, trig_start, trig_start, "unknown",
+                                   negated))  # fmt: skip
+            else:
+                return None
+            return _Subject(tuple(items), passive, perfect, has_aux, False)
+        item, j, has_np = first
+        items.append(item)
+        # a list of victims: "two soldiers, a policeman and a civilian were killed"
+        while j >= 1 and toks[j].low in {",", "and", "&"} and item.best is not None:
+            nxt = self._subject_item(toks, j - 1, None, negated, False, has_aux, relative)
+            if nxt is None or nxt[0].best is None:
+                break
+            item, j, _ = nxt
+            items.append(item)
+        items.reverse()
+        return _Subject(tuple(items), passive, perfect, has_aux, has_np)
+
+    def _subject_item(
+        self,
+        toks: list[_Tok],
+        j: int,
+        singular_aux: bool | None,
+        negated: bool,
+        saw_both: bool,
+        has_aux: bool,
+        relative: bool,
+    ) -> tuple[_Item, int, bool] | None:
+        """The victim phrase ending at token j: (item, index before it, has a noun)."""
+        np: list[_Tok] = []
+        partitive = False
+        while j >= 0 and len(np) < 8:
+            tok = toks[j]
+            if _is_np_word(tok):
+                np.append(tok)
+                j -= 1
+                continue
+            if tok.low in _CONJ and np and j > 0 and _is_np_word(toks[j - 1]):
+                np.append(tok)
+                j -= 1
+                continue
+            if tok.low in {"the", "their", "those"} and np and j > 0 and toks[j - 1].low == "of":
+                j -= 1
+                tok = toks[j]
+            if tok.low == "of" and j > 0:
+                if np and _is_np_word(toks[j - 1]):
+                    np.append(tok)  # "members of the security forces"
+                    j -= 1
+                    continue
+                partitive = True
+                j -= 1
+                break
+            if tok.low in {"them", "whom"} and not np and j > 1 and toks[j - 1].low == "of":
+                partitive = True
+                j -= 2
+                break
+            break
+        if np and np[-1].low in _CONJ | {"of"}:
+            np.pop()
+            j += 1
+        np.reverse()
+        words = [t.low for t in np if t.low != "of"]
+        side = _np_side(words) if words else "unknown"
+        if j >= 0 and toks[j].low == "else":
+            j -= 1
+        if j < 0:
+            return self._no_quantifier(np, words, side, j, negated)
+        tok = toks[j]
+        # negation: "no one", "nobody", "none of the passengers", "no soldiers"
+        if tok.low in _NEGATORS or (tok.low == "one" and j > 0 and toks[j - 1].low == "no") or (
+            tok.low in {"one", "single"} and j > 0 and toks[j - 1].low in {"not", "a"}
+            and (tok.low == "one" or (j > 1 and toks[j - 2].low == "not"))
+        ):
+            k = j
+            while k > 0 and toks[k - 1].low in _NEGATORS | {"not", "a"}:
+                k -= 1
+            start = toks[k].start
+            end = np[-1].end if np else tok.end
+            item = _Item(0, 0, 0, self.text[start:end], start, end, side, negated=True)
+            return item, k - 1, bool(np)
+        if _is_numberish(tok.low) or (tok.low == "one"):
+            m = _NUM_TAIL_RE.search(self.text, max(0, tok.end - 90), tok.end)
+            if m and self._plausible_figure(toks, m, np, singular_aux):
+                start, end = m.start(), m.end()
+                # "12 of the 20 passengers": the part, not the whole
+                # ("one of four people shot" is four people shot)
+                # ("one of the two women who were injured": the two women are)
+                part_m = None if relative else _PARTITIVE_THE_RE.search(
+                    self.text, max(0, start - 12), start
+                )
+                if part_m is not None:
+                    outer = _NUM_TAIL_RE.search(self.text, max(0, part_m.start() - 90),
+                                                part_m.start())  # fmt: skip
+                    if outer is not None:
+                        start, end = outer.start(), outer.end()
+                k = j
+                while k >= 0 and toks[k].start >= start:
+                    k -= 1
+                if not np and not has_aux and k >= 0 and toks[k].low in _EXISTENTIAL:
+                    return None  # "there was one shot": a gunshot, not a victim
+                item = self.number_item(start, end, side, bare=not np and not partitive)
+                if negated:
+                    item = _Item(0, 0, 0, item.text, item.start, item.end, side, negated=True)
+                return item, k, bool(np)
+            if m is None and not np:
+                return None
+        if tok.low in _DETERMINERS or tok.low in {"one", "a"}:
+            if not np:
+                return None  # "the dead", "the wounded", "a shot": nominal, not a victim
+            singular = _np_singular(words, [t.text for t in np], self.upper)
+            if singular is None and not any(w in _SIDE_OF for w in words):
+                return None  # "the incident was captured": not a person
+            start, end = tok.start, np[-1].end
+            if singular or (singular is None and singular_aux):
+                return _Item(*self._one(negated), self.text[start:end], start, end, side,
+                             negated), j - 1, True  # fmt: skip
+            return _Item(*self._zero_or_none(negated), None, start, end, side, negated), j - 1, True
+        if tok.low in _PRONOUNS_SING and not np:
+            return _Item(*self._one(negated), tok.text, tok.start, tok.end, "unknown",
+                         negated), j - 1, False  # fmt: skip
+        if saw_both and np:
+            start, end = np[0].start, np[-1].end
+            return _Item(2, 2, 2, None, start, end, side, negated), j, True
+        return self._no_quantifier(np, words, side, j, negated, singular_aux)
+
+    def _no_quantifier(
+        self,
+        np: list[_Tok],
+        words: list[str],
+        side: Side,
+        j: int,
+        negated: bool,
+        singular_aux: bool | None = None,
+    ) -> tuple[_Item, int, bool] | None:
+        """ "Police officer killed", "militants were killed", "Officer Smith was shot"."""
+        if not np:
+            return None
+        singular = _np_singular(words, [t.text for t in np], self.upper)
+        start, end = np[0].start, np[-1].end
+        if singular is None and not any(w in _SIDE_OF for w in words):
+            return None  # an unknown noun with no figure: not a victim we can count
+        if singular or (singular is None and singular_aux):
+            return _Item(*self._one(negated), self.text[start:end], start, end, side,
+                         negated), j, True  # fmt: skip
+        return _Item(*self._zero_or_none(negated), None, start, end, side, negated), j, True
+
+    @staticmethod
+    def _one(negated: bool) -> tuple[int, int, int]:
+        return (0, 0, 0) if negated else (1, 1, 1)
+
+    @staticmethod
+    def _zero_or_none(negated: bool) -> tuple[int | None, int | None, int | None]:
+        return (0, 0, 0) if negated else (None, None, None)
+
+    def _plausible_figure(
+        self, toks: list[_Tok], m: re.Match[str], np: list[_Tok], singular_aux: bool | None
+    ) -> bool:
+        """Rejects ages ("aged 45"), dates ("July 7"), years and figures a verb contradicts."""
+        before = self.text[max(0, m.start() - 12) : m.start()].lower().split()
+        if before and (before[-1] in {"aged", "age", "ages"} or before[-1] in _MONTHS):
+            return False
+        if self.text[max(0, m.start() - 1) : m.start()] == "(":
+            return False
+        _, best, _ = parse_number(m.group())
+        if best is not None and re.fullmatch(r"(1[89]|20)\d\d", m.group()) and not np:
+            return False
+        has_plural_noun = any(t.low in _PLURAL_NOUNS for t in np)
+        return not (singular_aux and best is not None and best > 1 and not has_plural_noun)
+
+    def _nearby_side(self, toks: list[_Tok], j: int) -> Side:
+        for tok in reversed(toks[max(0, j - 5) : j + 1]):
+            if tok.low in _SIDE_OF:
+                return _SIDE_OF[tok.low]
+            if tok.low in _SIDE_BARRIER:
+                break  # "police said the incident was ...": the police are another clause
+        return "unknown"
+
+    # ----- forwards: the object of an active trigger -----
+
+    def objects(self, trig_end: int) -> tuple[list[_Item], int] | None:
+        m = _OBJ_RE.match(self.text, trig_end)
+        if m is None:
+            return None
+        first = self._object_item(m)
+        if first is None:
+            return None
+        items = [first]
+        end = m.end()
+        if m.group("num") is not None or m.group("det") is not None:
+            while True:
+                nxt = _LIST_RE.match(self.text, end)
+                if nxt is None:
+                    break
+                item = self._object_item(nxt)
+                if item is None or item.best is None:
+                    break
+                items.append(item)
+                end = nxt.end()
+        return items, end
+
+    def _object_item(self, m: re.Match[str]) -> _Item | None:
+        groups = m.groupdict()
+        if groups.get("self"):
+            s, e = m.span("self")
+            n = None if m.group("self").lower() == "themselves" else 1
+            return _Item(n, n, n, self.text[s:e], s, e, "attackers")
+        if groups.get("num"):
+            np_words = (m.group("np") or "").lower().split()
+            side = _np_side(np_words) if np_words else "unknown"
+            s, e = m.span("num")
+            return self.number_item(s, e, side, bare=not np_words and not m.group("part"))
+        if groups.get("det"):
+            words = m.group("dnp").lower().split()
+            s, e = m.start("det"), m.end("dnp")
+            plural = words[-1] in _PLURAL_NOUNS and words[-1] not in _SINGULAR_NOUNS
+            n = None if plural else 1
+            return _Item(n, n, n, None if plural else self.text[s:e], s, e, _np_side(words))
+        if groups.get("pron"):
+            s, e = m.span("pron")
+            return _Item(1, 1, 1, self.text[s:e], s, e, "unknown")
+        if groups.get("bare"):
+            words = m.group("bare").lower().split()
+            s, e = m.span("bare")
+            singular = _np_singular(words, m.group("bare").split(), self.upper)
+            n = 1 if singular else None
+            return _Item(n, n, n, self.text[s:e] if n else None, s, e, _np_side(words))
+        return None
+
+    # ----- aggregates -----
+
+    def aggregate(self, start: int, trig_start: int, trig_end: int, item: _Item,
+                  perfect: bool) -> bool:  # fmt: skip
+        sent_lo, sent_hi = self.sentence(trig_start)
+        c_lo, c_hi = sent_lo, sent_hi
+        for br in _CLAUSE_BREAK_RE.finditer(self.text, sent_lo, sent_hi):
+            if br.end() <= start:
+                c_lo = br.end()
+            elif br.start() >= trig_end:
+                c_hi = br.start()
+                break
+        clause = self.text[c_lo:c_hi]
+        for cue in _AGG_STRONG_RE.finditer(clause):
+            if cue.group().lower().startswith("this") and (
+                _AGG_ORDINAL_RE.search(clause, 0, cue.start())
+                or _AGG_DATE_BEFORE_RE.search(clause, 0, cue.start())
+            ):
+                continue
+            return True
+        perfect = perfect or bool(
+            _PERFECT_RE.search(self.text, max(c_lo, trig_start - 25), trig_start)
+        )
+        big_vague = (
+            item.text is not None
+            and re.search(r"\b(?:hundreds|thousands|millions)\b", item.text, _I) is not None
+        )
+        context = _AGG_CONTEXT_RE.search(clause) is not None
+        return (perfect and (big_vague or context)) or (big_vague and context)
+
+
+# --------------------------------------------------------------------------------------
+# Public entry point
+# --------------------------------------------------------------------------------------
+
+
+def find_casualties(text: str, *, offset: int = 0, part: Part = "text") -> list[CasualtyMention]:
+    """Every casualty figure in ``text``; spans are shifted by ``offset`` into the article."""
+    if not text:
+        return []
+    reader = _Reader(text, offset, part)
+    # One pass over the words finds where any pattern may start; each pattern is then
+    # tried only there (a set look-up per word instead of an alternation per character).
+    candidates = [
+        (w.start(), key)
+        for w in _WORD_RE.finditer(text)
+        if (key := w.group()[:4].lower()) in _ANY_PREFIX
+    ]
+    for start, key in candidates:
+        for regex, handler in _NOUN_DISPATCH.get(key, ()):
+            m = regex.match(text, start)
+            if m is not None and not reader.is_covered(*m.span()):
+                handler(reader, m)
+    pos = 0
+    for start, key in candidates:
+        if start < pos or key not in _TRIGGER_PREFIXES:
+            continue
+        m = _TRIGGER_RE.match(text, start)
+        if m is None:
+            continue
+        t_start, pos = m.span()
+        if reader.is_covered(t_start, pos):
+            continue
+        kind_s, voice = (m.lastgroup or "").split("__")
+        kind: CasualtyKind = kind_s  # type: ignore[assignment]
+        _read_trigger(reader, kind, voice, t_start, pos)
+    reader.found.sort(key=lambda pair: pair[0])
+    return [mention for _, mention in reader.found]
+
+
+def _on_deaths(reader: _Reader, m: re.Match[str]) -> None:
+    """ "12 deaths", "30 bodies", "five lives were lost": the figure stands before the noun."""
+    text = reader.text
+    t_s, t_e = m.span("trig")
+    mod = _DEATHS_MODIFIER_RE.search(text, max(0, t_s - 16), t_s)
+    n_end = mod.start() if mod else t_s
+    num = _NUM_TAIL_RE.search(text, max(0, n_end - 90), n_end)
+    if num is None:
+        return
+    item = reader.number_item(*num.span(), side="unknown", bare=False)
+    if item.best is not None:
+        reader.emit("killed", item, t_s, t_e)
+        reader.covered.append((num.start(), t_e))
+
+
+def _on_toll(reader: _Reader, m: re.Match[str]) -> None:
+    """ "death toll rose to 15", "bodies of 12 men", "claimed the lives of 30"."""
+    num_group = "num" if m.group("num") is not None else "num2"
+    np_words = (m.groupdict().get("np") or "").lower().split()
+    side = _np_side(np_words) if np_words else "unknown"
+    item = reader.number_item(*m.span(num_group), side=side, bare=False)
+    if item.best is not None:
+        reader.emit("killed", item, *m.span("trig"))
+        reader.covered.append(m.span())
+
+
+def _on_negation(reader: _Reader, m: re.Match[str]) -> None:
+    """ "no injuries were reported", "no casualties", "escaped unhurt": an exact zero."""
+    t_s, t_e = m.span("unhurt") if m.group("unhurt") else m.span("trig")
+    word = m.group().lower()
+    kinds: tuple[CasualtyKind, ...]
+    if m.group("unhurt") or re.search(r"injur|hurt|wound", word):
+        kinds = ("injured",)
+    elif "casualt" in word:
+        kinds = ("killed", "injured")
+    else:
+        kinds = ("killed",)
+    item = _Item(0, 0, 0, m.group(), m.start(), m.end(), "unknown", negated=True)
+    for kind in kinds:
+        reader.emit(kind, item, t_s, t_e)
+    reader.covered.append(m.span())
+
+
+def _on_self(reader: _Reader, m: re.Match[str]) -> None:
+    """ "turned the gun on himself": the attacker is dead."""
+    t_s, t_e = m.span("trig")
+    reader.emit("killed", _Item(1, 1, 1, None, t_s, t_e, "attackers"), t_s, t_e)
+    reader.covered.append(m.span())
+
+
+_Handler = Callable[[_Reader, re.Match[str]], None]
+_NOUN_PATTERNS: tuple[tuple[str, re.Pattern[str], _Handler], ...] = (
+    ("deat toll numb", _TOLL_RE, _on_toll),
+    ("deat fata dead bodi corp live", _DEATHS_RE, _on_deaths),
+    ("bodi rema corp", _BODIES_OF_RE, _on_toll),
+    ("clai", _CLAIMED_RE, _on_toll),
+    ("no with unhu unha unsc unin", _NEG_NOUN_RE, _on_negation),
+    ("turn took taki take comm blew blow", _SELF_RE, _on_self),
+)
+_NOUN_DISPATCH: dict[str, list[tuple[re.Pattern[str], _Handler]]] = {}
+for _keys, _regex, _handler in _NOUN_PATTERNS:
+    for _key in _keys.split():
+        _NOUN_DISPATCH.setdefault(_key, []).append((_regex, _handler))
+_ANY_PREFIX = _TRIGGER_PREFIXES | frozenset(_NOUN_DISPATCH)
+
+
+def _read_trigger(
+    reader: _Reader, kind: CasualtyKind, voice: str, t_start: int, t_end: int
+) -> None:
+    text = reader.text
+    if kind == "injured" and _FATALLY_BEFORE_RE.search(text, max(0, t_start - 12), t_start):
+        kind = "killed"  # "was fatally wounded" split by an adverb the table did not join
+    subject = reader.subject(t_start) if voice != "act" else None
+    found = reader.objects(t_end) if voice != "pp" else None
+    objects = found[0] if found else None
+    if voice == "amb" and subject is not None and not subject.passive:
+        if objects is not None:
+            first = subject.items[-1]
+            if not subject.has_aux and not subject.has_np and objects[0].best is None:
+                # "two injured people": a figure in front of an adjectival trigger
+                objects = [_Item(first.low, first.best, first.high, first.text, first.start,
+                                 first.end, objects[0].side, first.negated)]  # fmt: skip
+            subject = None  # active: "two gunmen killed three soldiers"
+        elif subject.has_aux:
+            return  # "militants have wounded ...": their victims, unread, are not the subject
+    if subject is not None and voice != "act":
+        if voice == "amb" and not subject.has_aux and _UNREAD_OBJECT_RE.match(text, t_end):
+            return  # "gunmen killed the village chief's ...": an object we could not read
+        items = list(subject.items)
+        if any(reader.is_covered(i.start, i.end) for i in items if i.text is not None):
+            return  # "two bodies were found dead": the noun pattern has read it
+        if kind in _PERSON_ONLY and not all(_known_person(i, text) for i in items):
+            return
+        dead = _fatal_split(reader, kind, items, t_end)
+        if dead is not None:
+            hurt, killed = dead
+            items = [hurt]
+        for item in items:
+            reader.emit(kind, item, t_start, t_end, subject.perfect)
+        if dead is not None:
+            reader.emit("killed", killed[0], killed[1], killed[2], subject.perfect)
+        return
+    if objects is not None:
+        if kind in _PERSON_ONLY and not all(_known_person(i, text) for i in objects):
+            return
+        # "shot himself" stays an injury: only "killing himself" or "died" tells a death
+        for item in objects:
+            reader.emit(kind, item, t_start, t_end)
+
+
+_FATALLY_BEFORE_RE = re.compile(r"\b(?:fatally|mortally)\s+$", _I)
+_UNREAD_OBJECT_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\b", _I)
+
+
+def _known_person(item: _Item, text: str) -> bool:
+    """A bare figure ("two were arrested") is people; "2 kg of heroin were seized" is not."""
+    if item.side != "unknown" or item.negated:
+        return True
+    return item.text is not None and _PEOPLE_AFTER_FIGURE_RE.match(text, item.end) is not None
+
+
+_PEOPLE_AFTER_FIGURE_RE = re.compile(
+    r"\s*(?:were|was|are|is|have|had|has|more|others?\b|,|\.|$)", _I
+)
+
+
+def _fatal_split(
+    reader: _Reader, kind: CasualtyKind, items: list[_Item], t_end: int
+) -> tuple[_Item, tuple[_Item, int, int]] | None:
+    """"Four people were shot, two of them fatally": (two injured, (two killed, trigger))."""
+    if kind != "injured" or len(items) != 1:
+        return None
+    m = _FATAL_SPLIT_RE.match(reader.text, t_end)
+    if m is None:
+        return None
+    shot = items[0]
+    dead = reader.number_item(*m.span("num"), side=shot.side, bare=False)
+    dead = _Item(dead.low, dead.best, dead.high, dead.text, dead.start, dead.end, shot.side)
+
+    def minus(a: int | None, b: int | None) -> int | None:
+        return None if a is None or b is None else max(a - b, 0)
+
+    low, best, high = (minus(a, b) for a, b in ((shot.low, dead.low), (shot.best, dead.best),
+                                                 (shot.high, dead.high)))  # fmt: skip
+    hurt = _Item(low, best, high, shot.text, shot.start, shot.end, shot.side)
+    return hurt, (dead, *m.span("trig"))

@@ -1,0 +1,184 @@
+"""Incident triggers and event types.
+
+Reads: a sentence's text. Writes: ``Trigger`` records (what kind of violence the words
+name) and, for a group of triggers that make one incident, the ACLED event type,
+sub-event type and disorder type.
+
+The lexicon is matched case-insensitively so upper-case wires code like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from wirecoder.model import Part, Span
+
+TriggerKind = Literal[
+    "suicide", "airstrike", "shelling", "explosive", "grenade", "battle", "ambush",
+    "attack", "shooting", "killing", "abduction", "sexual", "arson", "protest", "riot",
+]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    kind: TriggerKind
+    span: Span
+    #: "the attack", "the blast": the words point back to an incident already told.
+    anaphoric: bool = False
+    #: plural or habitual ("attacks", "bombings"): a pattern, not one incident.
+    generic: bool = False
+
+
+_LEXICON: Sequence[tuple[TriggerKind, str]] = (
+    ("suicide", r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers)?|blast|car bomb|vest)"
+                r"|blew (?:himself|herself|themselves) up|self-immolat\w*"),
+    ("airstrike", r"air ?strikes?|air raids?|aerial (?:bombardment|attack)s?|drone (?:strike|attack)s?"
+                  r"|warplanes?|bombed from the air|helicopter gunships?"),
+    ("shelling", r"shell(?:ing|ed|s)\b|mortar (?:fire|rounds?|shells?|attacks?)|artillery(?: fire)?"
+                 r"|rockets? (?:fire|attacks?)|missile (?:strike|attack)s?|rocket-propelled"
+                 r"|fired (?:rockets|mortars|missiles)"),
+    ("explosive", r"car[- ]bombs?|roadside bombs?|bomb(?:ing|ings|ed|s)?\b|\bIEDs?\b|explosions?"
+                  r"|explod(?:ed|es|ing)|blasts?\b|detonat(?:ed|ion|ing)|landmines?|land mines?"
+                  r"|(?:explosive|incendiary) devices?|dynamite"),
+    ("grenade", r"grenades?"),
+    ("battle", r"clash(?:es|ed)?|gun ?battles?|fire ?fights?|exchange of fire|exchanged fire"
+               r"|shoot-?outs?|fighting|fought|skirmish(?:es)?|battles?\b|encounters?\b"
+               r"|combat\b|offensive\b"),
+    ("ambush", r"ambush(?:ed|es)?"),
+    ("attack", r"attack(?:ed|s|ing)?\b|assault(?:ed|s)?\b|raid(?:ed|s)?\b|storm(?:ed)?\b"
+               r"|opened fire|fired (?:on|at|upon|into)|sprayed (?:with )?bullets"),
+    ("shooting", r"shoot(?:ing|ings)?\b|shot\b|gunshots?|gunfire|gunned down|gunmen opened"),
+    ("killing", r"kill(?:ed|ing|s)?\b|murder(?:ed|s)?\b|slain|slay(?:ing)?|massacr(?:e|ed|es)"
+                r"|assassinat(?:ed|ion)|executed|behead(?:ed|ing)|stabb(?:ed|ing)|hacked to death"
+                r"|lynch(?:ed|ing)|homicides?|(?:beaten|stabbed|burned|hacked) to death|torture[d]?"),
+    ("abduction", r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|hostages?"
+                  r"|disappeared"),
+    ("sexual", r"rap(?:ed|es)\b|sexual(?:ly)? (?:assault|violence|abuse)"),
+    ("arson", r"set (?:on )?fire|set ablaze|torched|arson|burn(?:ed|t) down"),
+    ("protest", r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)\b"
+                r"|march(?:ed|ers)\b|sit-in|strike action"),
+    ("riot", r"riot(?:s|ers|ing|ed)?|mob\b|looting|vandali[sz]ed"),
+)
+
+_PATTERN = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{kind}_{i}>{rx})" for i, (kind, rx) in enumerate(_LEXICON)) + r")\b",
+    re.IGNORECASE,
+)
+_GROUP_KIND: dict[str, TriggerKind] = {f"{k}_{i}": k for i, (k, _) in enumerate(_LEXICON)}
+
+# Words that make a trigger point back to a known incident rather than a new one.
+_ANAPHORA = re.compile(r"(?:\bthe|\bthis|\bthat|\bsaturday's|\bfriday's|\w+'s)\s+(?:\w+\s+){0,2}$",
+                       re.IGNORECASE)
+# Uses of trigger words that are not violence ("shot up in the polls", "attack ads").
+_NOT_VIOLENT = re.compile(
+    r"\b(?:heart attack|panic attack|asthma attack|photo ?shoot|shot (?:up|clock|glass)|flu shot"
+    r"|booster shot|mug ?shot|screenshot|long shot|big shot|attack ads?|shooting (?:star|guard)"
+    r"|killing time|bomb threat|bombshell|bomb squad|blast furnace|fighting for|fighting back tears"
+    r"|fought back tears|encounter(?:ed)? (?:problems|difficulties)|raid(?:ed)? the fridge"
+    r"|shoot(?:ing)? (?:a|the) (?:film|movie|video)|march (?:\d|madness)|rall(?:y|ied) (?:to|behind)"
+    r"|dawn raids?)\b",
+    re.IGNORECASE,
+)
+# Plural nouns name a pattern of violence ("sniper attacks and roadside bombings");
+# perfect progressive aspect ("have been fighting") names a campaign, not an incident.
+_GENERIC_ENDINGS = ("attacks", "bombings", "shootings", "killings", "raids", "assaults",
+                    "ambushes", "kidnappings", "protests", "demonstrations", "riots", "rallies",
+                    "abductions", "airstrikes", "air strikes", "strikes", "massacres")
+_HABITUAL = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def find_triggers(text: str, *, offset: int = 0, part: Part = "text") -> list[Trigger]:
+    """Every violence or protest word in ``text`` (offsets into the article)."""
+    masked = [(m.start(), m.end()) for m in _NOT_VIOLENT.finditer(text)]
+    out: list[Trigger] = []
+    for m in _PATTERN.finditer(text):
+        if any(a <= m.start() < b for a, b in masked):
+            continue
+        group = m.lastgroup
+        if group is None:
+            continue
+        kind = _GROUP_KIND[group]
+        word = m.group()
+        if kind == "protest" and word.lower().startswith("march") and text[m.start()].isupper() \
+                and not text.isupper():
+            continue  # "March" the month
+        before = text[max(0, m.start() - 40): m.start()]
+        # A determiner before a trigger noun points back ("the attack"); before a verb
+        # ("that killed") it is a relative clause, not a reference.
+        anaphoric = bool(_ANAPHORA.search(before)) and not word.lower().endswith("ed")
+        generic = word.lower().endswith(_GENERIC_ENDINGS) or bool(_HABITUAL.search(before))
+        out.append(Trigger(kind, Span(offset + m.start(), offset + m.end(), word, part),
+                           anaphoric, generic))
+    return out
+
+
+VIOLENT_KINDS: frozenset[str] = frozenset(
+    {"suicide", "airstrike", "shelling", "explosive", "grenade", "battle", "ambush", "attack",
+     "shooting", "killing", "abduction", "sexual", "arson"}
+)
+
+
+@dataclass(frozen=True)
+class EventType:
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+
+
+def classify(
+    kinds: Iterable[str], *, victims_armed: bool, civilians_hit: bool, political: bool
+) -> EventType:
+    """ACLED event type for one incident from its trigger kinds and who was hit.
+
+    ``victims_armed``: the casualties or targets are state forces or an armed group.
+    ``civilians_hit``: unarmed people are the named victims.
+    ``political``: a political actor (armed group, state forces at war, militants) takes part.
+    """
+    ks = set(kinds)
+    disorder = "Political violence" if political else "Criminal violence"
+    if "suicide" in ks:
+        return EventType("Political violence", "Explosions/Remote violence", "Suicide bomb")
+    if "airstrike" in ks:
+        return EventType("Political violence", "Explosions/Remote violence", "Air/drone strike")
+    if "shelling" in ks and not ({"battle", "ambush"} & ks):
+        return EventType("Political violence", "Explosions/Remote violence",
+                         "Shelling/artillery/missile attack")
+    if ("explosive" in ks or "grenade" in ks) and not ({"battle", "ambush"} & ks and victims_armed):
+        sub = "Grenade" if "grenade" in ks and "explosive" not in ks else \
+            "Remote explosive/landmine/IED"
+        return EventType("Political violence" if political or not civilians_hit else disorder,
+                         "Explosions/Remote violence", sub)
+    if "abduction" in ks and not ks & {"killing", "shooting", "battle", "explosive"}:
+        return EventType(disorder, "Violence against civilians", "Abduction/forced disappearance")
+    if "sexual" in ks and not ks & {"killing", "battle"}:
+        return EventType(disorder, "Violence against civilians", "Sexual violence")
+    if ks & {"battle", "ambush"} or (victims_armed and ks & {"attack", "shooting", "killing",
+                                                            "shelling"}):
+        return EventType(disorder, "Battles", "Armed clash")
+    if ks & {"attack", "shooting", "killing", "abduction", "sexual", "arson"}:
+        return EventType(disorder, "Violence against civilians", "Attack")
+    if "riot" in ks:
+        return EventType("Demonstrations", "Riots", "Violent demonstration")
+    if "protest" in ks:
+        return EventType("Demonstrations", "Protests", "Peaceful protest")
+    return EventType(disorder, "Violence against civilians", "Attack")
+
+
+_WEAPONS = re.compile(
+    r"\b(?:rockets?|rocket-propelled grenades?|RPGs?|mortars?|grenades?|(?:improvised )?explosive"
+    r" devices?|IEDs?|car bombs?|roadside bombs?|suicide (?:vests?|belts?)|landmines?|missiles?"
+    r"|drones?|artillery|assault rifles?|rifles?|AK-47s?|machine ?guns?|handguns?|pistols?"
+    r"|shotguns?|revolvers?|knives|knife|machetes?|axes?|dynamite)\b",
+    re.IGNORECASE,
+)
+
+
+def find_weapons(text: str) -> list[str]:
+    """Weapon words named in ``text``, lower-cased, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for m in _WEAPONS.finditer(text):
+        seen.setdefault(m.group().lower(), None)
+    return list(seen)

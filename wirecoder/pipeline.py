@@ -1,0 +1,512 @@
+"""Article -> [Event]: the stages in order.
+
+1. split the title and body into sentences (text.py);
+2. find triggers (detect), casualty figures (counts), dates (when) and place mentions
+   (where) over the whole text, once each, and hand them to their sentences;
+3. keep the incident sentences, group them into incidents (``_cluster``): a sentence
+   with its own date starts or joins the incident of that date; one without joins the
+   incident it follows closely or points back to ("the attack");
+4. code each incident: type, date, status, place, toll, actors, claims, evidence.
+
+The gazetteer and the spaCy pipeline are services loaded once and passed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from wirecoder.actors import Countries, find_actors, find_claims
+from wirecoder.counts import CasualtyMention, find_casualties
+from wirecoder.detect import VIOLENT_KINDS, Trigger, classify, find_triggers, find_weapons
+from wirecoder.gazetteer import Gazetteer
+from wirecoder.model import (
+    NO_COUNT,
+    Actor,
+    Article,
+    Claim,
+    CodedArticle,
+    Count,
+    Event,
+    EventDate,
+    Evidence,
+    Place,
+    Span,
+    Status,
+)
+from wirecoder.nlp import Nlp
+from wirecoder.settings import Settings
+from wirecoder.text import Sentence, split_sentences
+from wirecoder.when import DateMention, find_dates
+from wirecoder.where import (
+    DistancePhrase,
+    GeoParse,
+    Geoparser,
+    PlaceMention,
+    distance_mismatch,
+    offset_point,
+    to_place,
+)
+
+log = logging.getLogger(__name__)
+
+# A date right after these words bounds a period; it is not when the incident happened.
+_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|before|after|from|dormant|through)\s+"
+                             r"(?:late\s+|early\s+|mid-?)?$", re.IGNORECASE)
+_POLITICAL = re.compile(
+    r"\b(?:militants?|insurgen\w+|rebels?|guerrill\w+|terror\w*|extremis\w+|jihad\w*|islamist\w*"
+    r"|maoist\w*|naxal\w*|separatist\w*|army|troops|soldiers|military|armed forces|security forces"
+    r"|paramilitar\w+|air ?strikes?|drone)\b", re.IGNORECASE)
+_GROUP_ANAPHOR = re.compile(r"\bthe (?:militant |extremist |jihadist |armed |terrorist )?"
+                            r"(?:group|organi[sz]ation|militia|outfit|movement)\b", re.IGNORECASE)
+_CLAIM_CUE = re.compile(
+    r"(?<!long )(?<!always )(?<!routinely )\b(?:claimed|denied|denies|claims?)\s+"
+    r"(?:any\s+|all\s+)?(?:responsibility|involvement|the (?:attack|bombing|killing|raid|ambush))"
+    r"|\bclaim of responsibility\b|\bfalse claim\b", re.IGNORECASE)
+_SAME_PLACE = re.compile(r"\b(?:the same|that) (?:district|area|town|city|village|province|region"
+                         r"|neighbou?rhood|spot|place|road|market)\b", re.IGNORECASE)
+_PLACE_CUES = {"in": 3.0, "near": 2.5, "outside": 2.5, "at": 2.0, "on": 1.5, "based": 1.0,
+               "of": 1.0, "into": 1.5, "across": 1.0, "around": 2.0}
+_AWAY_CUES = {"from", "to"}  # "taken to X hospital", "travellers from X": not the scene
+
+
+@dataclass
+class _Incident:
+    sentences: list[Sentence] = field(default_factory=list)
+    date: DateMention | None = None
+    anchor: int = 0  # position of the sentence that started it
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """What the stages found in one article, before grouping into incidents."""
+
+    sentences: tuple[Sentence, ...]
+    triggers: tuple[Trigger, ...]
+    casualties: tuple[CasualtyMention, ...]
+    dates: tuple[DateMention, ...]
+    geo: GeoParse
+    geo_title: GeoParse | None
+
+
+class Pipeline:
+    """The coder. Build it once with ``Pipeline.load()``; it is safe to reuse."""
+
+    def __init__(self, gazetteer: Gazetteer, nlp: Nlp | None, settings: Settings) -> None:
+        self.gazetteer = gazetteer
+        self.geoparser = Geoparser(gazetteer)
+        self.nlp = nlp
+        self.settings = settings
+        self.countries = Countries(gazetteer.country_code_for, self._country_name)
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Pipeline:
+        settings = settings or Settings()
+        gaz = Gazetteer.open(settings.gazetteer_path)
+        nlp = Nlp(settings.spacy_model, n_process=settings.n_process,
+                  batch_size=settings.batch_size) if settings.use_spacy else None
+        return cls(gaz, nlp, settings)
+
+    def _country_name(self, cc: str) -> str | None:
+        entry = self.gazetteer.country(cc)
+        return entry.name if entry else None
+
+    # -- public API -------------------------------------------------------------------
+
+    def code(self, article: Article) -> CodedArticle:
+        return next(self.code_many([article]))
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code articles in order; spaCy sees them in batches, which is much faster."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= self.settings.batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: Sequence[Article]) -> Iterator[CodedArticle]:
+        if self.nlp is None:
+            hints: Iterable[Sequence[Span]] = [()] * len(batch)
+        else:
+            hints = self.nlp.place_hints_many(a.text for a in batch)
+        for article, h in zip(batch, hints, strict=True):
+            yield CodedArticle(article, tuple(self._code(article, h)))
+
+    # -- stages -----------------------------------------------------------------------
+
+    def _parse(self, article: Article, hints: Sequence[Span]) -> _Parsed:
+        text = article.text
+        title = article.title or ""
+        sents = split_sentences(title, part="title") + split_sentences(
+            text, first_index=len(split_sentences(title, part="title")) if title else 0)
+        geo = self.geoparser.parse(text, hints=hints)
+        geo_title = self.geoparser.parse(title, part="title") if title else None
+        trig = find_triggers(title, part="title") + find_triggers(text)
+        cas = find_casualties(title, part="title") + find_casualties(text)
+        dates = find_dates(title, article.published, part="title") + \
+            find_dates(text, article.published)
+        return _Parsed(tuple(sents), tuple(trig), tuple(cas), tuple(dates), geo, geo_title)
+
+    def _code(self, article: Article, hints: Sequence[Span]) -> list[Event]:
+        p = self._parse(article, hints)
+        incidents = self._cluster(article, p)
+        events: list[Event] = []
+        main_place: Place | None = None
+        for i, inc in enumerate(incidents):
+            ev = self._code_incident(article, p, inc, i, main_place)
+            if ev is not None:
+                events.append(ev)
+                if i == 0:
+                    main_place = ev.location
+        return events
+
+    def _in(self, s: Sentence, span: Span) -> bool:
+        return span.part == s.part and s.start <= span.start < s.end
+
+    def _event_date(self, s: Sentence, p: _Parsed, article: Article) -> DateMention | None:
+        text = article.title if s.part == "title" else article.text
+        best: DateMention | None = None
+        for d in p.dates:
+            sp = d.date.span
+            if sp is None or not self._in(s, sp) or text is None:
+                continue
+            if _NOT_EVENT_DATE.search(text[max(0, sp.start - 25):sp.start]):
+                continue
+            if article.published and d.date.day and d.date.day > article.published + dt.timedelta(2):
+                continue  # a future date is a schedule, not an incident
+            if best is None:
+                best = d
+        return best
+
+    def _incident_sentence(self, s: Sentence, p: _Parsed) -> bool:
+        cas = [c for c in p.casualties if self._in(s, c.trigger)]
+        agg = [c for c in cas if c.aggregate]
+        trig = [t for t in p.triggers if self._in(s, t.span) and t.kind in VIOLENT_KINDS
+                and not any(c.trigger.start <= t.span.start < c.trigger.end for c in agg)]
+        real = [t for t in trig if not t.generic]
+        live = [c for c in cas if not c.aggregate and not c.negated
+                and c.kind in ("killed", "injured", "abducted")]
+        return (bool(real) and (bool(live) or any(t.kind != "battle" for t in real) or len(real) > 1)) \
+            or bool(live)
+
+    def _cluster(self, article: Article, p: _Parsed) -> list[_Incident]:
+        incidents: list[_Incident] = []
+        by_date: dict[str, _Incident] = {}
+        main: _Incident | None = None
+        bg_limit = self.settings.background_days
+        for pos, s in enumerate(p.sentences):
+            if not self._incident_sentence(s, p):
+                # "X claimed/denied responsibility" belongs to the incident just told.
+                if incidents and _CLAIM_CUE.search(s.text):
+                    last = incidents[-1]
+                    if pos - p.sentences.index(last.sentences[-1]) <= 3:
+                        last.sentences.append(s)
+                continue
+            date = self._event_date(s, p, article)
+            anaphoric = any(t.anaphoric for t in p.triggers if self._in(s, t.span))
+            key = date.date.value if date and date.date.value else None
+            if date is not None and key is not None:
+                if key in by_date:
+                    by_date[key].sentences.append(s)
+                    continue
+                recent = _recent(date, article.published, bg_limit)
+                if main is not None and main.date is None and recent and pos - main.anchor <= 3:
+                    main.date = date
+                    main.sentences.append(s)
+                    by_date[key] = main
+                    continue
+                inc = _Incident([s], date, pos)
+                incidents.append(inc)
+                by_date[key] = inc
+                if main is None:
+                    main = inc
+                continue
+            if main is None:
+                main = _Incident([s], date, pos)
+                incidents.append(main)
+                continue
+            last = incidents[-1]
+            last_pos = p.sentences.index(last.sentences[-1])
+            if anaphoric or pos - last_pos <= 3:
+                last.sentences.append(s)
+        return incidents
+
+    def _code_incident(self, article: Article, p: _Parsed, inc: _Incident,
+                       n: int, main_place: Place | None) -> Event | None:
+        sents = inc.sentences
+        trig = [t for t in p.triggers if any(self._in(s, t.span) for s in sents)]
+        kinds = {t.kind for t in trig}
+        if not kinds & VIOLENT_KINDS:
+            return None
+        cas = [c for c in p.casualties if any(self._in(s, c.trigger) for s in sents)
+               and not c.aggregate]
+        evidence: list[Evidence] = []
+        flags: list[str] = []
+
+        # When.
+        date, status = self._when(article, inc, evidence, flags)
+
+        # Where.
+        place = self._where(article, p, inc, evidence, flags, main_place, main=n == 0)
+        cc = place.country_code if place else (p.geo.countries[0] if p.geo.countries else None)
+
+        # Who, and who claimed it.
+        actors, claims = self._who(article, p, sents, cc)
+        victims_armed = any(a.role == "target" and a.type == "state forces" for a in actors) or any(
+            c.side == "security" for c in cas if c.kind in ("killed", "injured"))
+        civilians = any(a.role == "victim" and a.type == "civilians" for a in actors) or any(
+            c.side == "civilians" for c in cas)
+        body = " ".join(s.text for s in sents)
+        political = bool(_POLITICAL.search(body)) or any(
+            a.type in ("rebel group", "political militia") and a.role == "perpetrator"
+            and not a.name.startswith("Unidentified Armed Group") for a in actors)
+        etype = classify(kinds, victims_armed=victims_armed, civilians_hit=civilians,
+                         political=political)
+
+        fatalities = _pick(cas, "killed", lambda c: c.side != "attackers")
+        injuries = _pick(cas, "injured", lambda c: True)
+        attackers = _pick(cas, "killed", lambda c: c.side == "attackers")
+        for name, cnt in (("fatalities", fatalities), ("injuries", injuries)):
+            if cnt.span is not None:
+                evidence.append(Evidence(name, cnt.span.start, cnt.span.end, cnt.span.text,
+                                         cnt.span.part))
+        first = next((t for t in trig if t.kind in VIOLENT_KINDS), trig[0])
+        evidence.append(Evidence("event_type", first.span.start, first.span.end, first.span.text,
+                                 first.span.part))
+        for a in actors:
+            if a.span is not None:
+                evidence.append(Evidence(f"actor:{a.role}", a.span.start, a.span.end, a.span.text,
+                                         a.span.part))
+        weapons = tuple(find_weapons(body))
+
+        conf = 0.45
+        conf += 0.15 if fatalities.known or injuries.known else 0.0
+        conf += 0.1 if inc.date is not None else 0.0
+        conf += 0.1 if place is not None and place.precision <= 2 else 0.0
+        conf += 0.1 if any(s.part == "title" for s in sents) else 0.0
+        conf += 0.05 if inc.anchor <= 2 else 0.0
+        conf -= 0.05 * min(4, inc.anchor // 5)
+        conf = round(max(0.05, min(0.95, conf)), 2)
+
+        key = f"{status}|{date.value}|{sents[0].part}:{sents[0].start}"
+        digest = hashlib.sha1((article.text + "\x00" + key).encode()).hexdigest()[:16]
+        return Event(
+            event_id=f"{article.id}:{digest}",
+            status=status,
+            disorder_type=etype.disorder_type,
+            event_type=etype.event_type,
+            sub_event_type=etype.sub_event_type,
+            date=date,
+            location=place,
+            actors=tuple(actors),
+            fatalities=fatalities,
+            injuries=injuries,
+            weapons=weapons,
+            claims=tuple(claims),
+            evidence=tuple(sorted(set(evidence), key=lambda e: (e.part, e.start, e.field))),
+            flags=tuple(flags),
+            confidence=conf,
+            attackers_killed=attackers,
+            trigger=first.span,
+        )
+
+    def _when(self, article: Article, inc: _Incident, evidence: list[Evidence],
+              flags: list[str]) -> tuple[EventDate, Status]:
+        status: Status = "current"
+        if inc.date is not None:
+            date = inc.date.date
+            if date.span is not None:
+                evidence.append(Evidence("date", date.span.start, date.span.end, date.span.text,
+                                         date.span.part))
+            if not _recent(inc.date, article.published, self.settings.background_days):
+                status = "background"
+        elif article.published is not None:
+            # The report's own date stands in, flagged, as ACLED does for undated reports.
+            date = EventDate(article.published.isoformat(), "day")
+            flags.append("date-from-publication")
+        else:
+            date = EventDate(None, "unresolved")
+        return date, status
+
+    def _where(self, article: Article, p: _Parsed, inc: _Incident, evidence: list[Evidence],
+               flags: list[str], main_place: Place | None, *, main: bool) -> Place | None:
+        sents = inc.sentences
+        refs = {d.ref.span for d in p.geo.distances if d.ref is not None}
+        cands: list[tuple[float, PlaceMention]] = []
+        mentions = list(p.geo.mentions) + (list(p.geo_title.mentions) if p.geo_title else [])
+        for m in mentions:
+            if m.is_dateline or m.span in refs or m.best is None:
+                continue
+            if not any(self._in(s, m.span) for s in sents):
+                continue
+            if m.cue in _AWAY_CUES:
+                continue
+            order = next(i for i, s in enumerate(sents) if self._in(s, m.span))
+            score = _PLACE_CUES.get(m.cue or "", 0.5) - 0.3 * order
+            score += _SPECIFICITY.get(_feature_level(m), 0.0)
+            cands.append((score, m))
+        place: Place | None = None
+        if cands:
+            cands.sort(key=lambda c: (-c[0], c[1].span.start))
+            best = cands[0][1]
+            place = to_place(best, self.gazetteer)
+            evidence.append(Evidence("location", best.span.start, best.span.end, best.span.text,
+                                     best.span.part))
+        phrases = [d for d in p.geo.distances if any(self._in(s, d.span) for s in sents)]
+        chosen = cands[0][1] if cands else None
+        for d in phrases:
+            if place is not None and place.lat is not None and place.lon is not None:
+                if self._describes_event_place(p, d, chosen) and distance_mismatch(
+                        (place.lat, place.lon), d):
+                    flags.append("location-distance-mismatch")
+            elif d.ref is not None and d.ref.best is not None and d.bearing == d.bearing:
+                ref = d.ref.best
+                lat, lon = offset_point(ref.lat, ref.lon, d.km, d.bearing)
+                place = Place(f"{d.km:g} km from {ref.name}", round(lat, 4), round(lon, 4),
+                              ref.country_code, ref.country, None, None, 2, None, d.span.text,
+                              d.span)
+                evidence.append(Evidence("location", d.span.start, d.span.end, d.span.text,
+                                         d.span.part))
+        if place is None and main_place is not None and any(
+                _SAME_PLACE.search(s.text) for s in sents):
+            place = main_place
+        if place is None and main_place is not None and main_place.country_code:
+            entry = self.gazetteer.country(main_place.country_code)
+            if entry is not None:
+                return to_place(entry, self.gazetteer, precision=4)
+        if place is None and main and p.geo.dateline is not None:
+            dl = [m for m in p.geo.mentions if m.is_dateline and m.best is not None]
+            if dl and dl[0].best is not None and dl[0].best.admin1_code:
+                # The dateline is where the reporter sat: trust only its province.
+                entry = self.gazetteer.admin1(dl[0].best.country_code, dl[0].best.admin1_code)
+                if entry is not None:
+                    place = to_place(entry, self.gazetteer, precision=3)
+                    flags.append("location-from-dateline-region")
+        if place is None and p.geo.countries:
+            entry = self.gazetteer.country(p.geo.countries[0])
+            if entry is not None:
+                place = to_place(entry, self.gazetteer, precision=4)
+        return place
+
+    def _describes_event_place(self, p: _Parsed, d: DistancePhrase,
+                               chosen: PlaceMention | None) -> bool:
+        """Does "N km DIRECTION of X" locate the event's place, or some other place?
+
+        The phrase describes the nearest place named before it in its sentence ("in
+        Maiduguri, the state capital, 35 km north-west of Konduga" locates Maiduguri); with
+        no place named before it ("on a road to the oasis, 200km south-east of Cairo") it
+        describes the scene.
+        """
+        if chosen is None or (d.ref is not None and d.ref.best is not None and chosen.best
+                              is not None and d.ref.best.id == chosen.best.id):
+            return False
+        sent = next((s for s in p.sentences if self._in(s, d.span)), None)
+        if sent is None:
+            return False
+        before = [m for m in p.geo.mentions if self._in(sent, m.span)
+                  and m.span.end <= d.span.start and not m.is_dateline]
+        if not before:
+            return True
+        last = max(before, key=lambda m: m.span.end)
+        return last.best is not None and chosen.best is not None and last.best.id == chosen.best.id
+
+    def _who(self, article: Article, p: _Parsed, sents: Sequence[Sentence],
+             cc: str | None) -> tuple[list[Actor], list[Claim]]:
+        actors: list[Actor] = []
+        claims: list[Claim] = []
+        for s in sents:
+            src = (article.title or "") if s.part == "title" else article.text
+            found = find_actors(src[s.start:s.end], self.countries, country_code=cc,
+                                offset=s.start, part=s.part)
+            if _GROUP_ANAPHOR.search(s.text) and not any(
+                    a.type in ("rebel group", "political militia") and not a.name.startswith(
+                        ("Unidentified", "Civilians")) for a in found):
+                prior = self._last_group(article, p, s, cc)
+                if prior is not None:
+                    m = _GROUP_ANAPHOR.search(s.text)
+                    assert m is not None
+                    sp = Span(s.start + m.start(), s.start + m.end(), m.group(), s.part)
+                    found.append(Actor("other", m.group(), prior.name, prior.type, prior.country_code,
+                                       sp))
+            cl = find_claims(s.text, found, offset=s.start, part=s.part)
+            claims.extend(cl)
+            actors.extend(found)
+        rejected = {c.actor for c in claims if c.status in ("false", "denied")}
+        claimed = {c.actor for c in claims if c.status == "claimed"}
+        out: dict[tuple[str, str], Actor] = {}
+        for a in actors:
+            role = a.role
+            if a.name in claimed and role == "other":
+                role = "perpetrator"
+            if a.name in rejected and role == "perpetrator":
+                role = "other"
+            if role == "other":
+                continue
+            out.setdefault((role, a.name), Actor(role, a.text, a.name, a.type, a.country_code,
+                                                 a.span))
+        uniq: dict[tuple[str, str], Claim] = {}
+        for c in claims:
+            uniq.setdefault((c.actor, c.status), c)
+        return list(out.values()), list(uniq.values())
+
+    def _last_group(self, article: Article, p: _Parsed, s: Sentence, cc: str | None) -> Actor | None:
+        """The armed group named most recently before ``s``, for "the group" in ``s``."""
+        if s.part != "text":
+            return None
+        found = find_actors(article.text[:s.start], self.countries, country_code=cc)
+        named = [a for a in found if a.type in ("rebel group", "political militia")
+                 and not a.name.startswith(("Unidentified", "Civilians"))]
+        return named[-1] if named else None
+
+
+_SPECIFICITY = {"town": 1.0, "feature": 1.2, "admin2": 0.6, "admin1": 0.3, "country": -0.5}
+
+
+def _feature_level(m: PlaceMention) -> str:
+    e = m.best
+    if e is None:
+        return "country"
+    if e.feature_class == "P":
+        return "town"
+    if e.feature_code.startswith("PCL"):
+        return "country"
+    if e.feature_code == "ADM1":
+        return "admin1"
+    if e.feature_code.startswith("ADM"):
+        return "admin2"
+    return "feature"
+
+
+def _recent(d: DateMention, published: dt.date | None, days: int) -> bool:
+    """Is the date within ``days`` before publication (so the incident can be news)?"""
+    if published is None or d.date.value is None:
+        return True
+    v = d.date.value
+    if d.date.precision == "year":
+        return int(v[:4]) >= published.year and (published.month > 1 or days >= 31)
+    if len(v) == 7:
+        # "Last month, a bomb..." is recalled context; "earlier this month" can be news.
+        return v == published.isoformat()[:7]
+    day = dt.date.fromisoformat(v[:10])
+    return (published - day).days <= days
+
+
+def _pick(cas: Sequence[CasualtyMention], kind: str, keep: object) -> Count:
+    """The incident's figure: the largest stated one (later lines often update a toll)."""
+    assert callable(keep)
+    pool = [c for c in cas if c.kind == kind and keep(c) and not c.negated]
+    numbered = [c for c in pool if c.count.known]
+    if numbered:
+        return max(numbered, key=lambda c: (c.count.best or c.count.low or c.count.high or 0))\
+            .count
+    neg = [c for c in cas if c.kind == kind and c.negated]
+    if neg and not pool:
+        return neg[0].count
+    return NO_COUNT

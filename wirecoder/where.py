@@ -1,0 +1,727 @@
+"""Geoparsing: find place names in a report, resolve them, and read distance phrases.
+
+Recognition does not trust NER labels alone: capitalised word n-grams are looked up in the
+gazetteer (with spaCy's GPE/LOC/FAC/ORG spans as hints that must not be lost), and
+ALL-CAPS wire copy is read through its prepositions. Resolution scores every candidate by
+what else the text names (state, country, neighbours), the feature words around the name,
+its type and its population, and keeps the runners-up for later stages.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from wirecoder.gazetteer.demonyms import AP_STATES, DEMONYMS, US_POSTAL
+from wirecoder.gazetteer.names import name_key
+from wirecoder.gazetteer.store import Gazetteer
+from wirecoder.model import GazEntry, Part, Place, Span
+
+EARTH_RADIUS_KM = 6371.0088
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: GazEntry
+    score: float
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    span: Span
+    name: str
+    candidates: tuple[Candidate, ...]
+    cue: str | None
+    is_dateline: bool
+
+    @property
+    def best(self) -> GazEntry | None:
+        return self.candidates[0].entry if self.candidates else None
+
+
+@dataclass(frozen=True)
+class DistancePhrase:
+    span: Span
+    km: float
+    bearing: float  # degrees clockwise from north; NaN when the text gives none
+    ref: PlaceMention | None
+
+
+@dataclass(frozen=True)
+class GeoParse:
+    mentions: tuple[PlaceMention, ...]
+    distances: tuple[DistancePhrase, ...]
+    dateline: Span | None
+    countries: tuple[str, ...]
+    admin1: tuple[tuple[str, str], ...]
+
+
+# -- geometry -----------------------------------------------------------------------------
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def bearing_deg(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Initial great-circle bearing from a to b, degrees clockwise from north."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    y = math.sin(lon2 - lon1) * math.cos(lat2)
+    x = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(lon2 - lon1)
+    return math.degrees(math.atan2(y, x)) % 360
+
+
+def offset_point(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point km away from (lat, lon) along the given initial bearing."""
+    d = km / EARTH_RADIUS_KM
+    b = math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1),
+                         math.cos(d) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
+
+
+def distance_mismatch(place_lat_lon: tuple[float, float], phrase: DistancePhrase) -> bool:
+    """True only when the text's distance/bearing clearly contradict the place's point.
+
+    Reporters round ("about 200km") and measure by road, so only an error of more than
+    40% and more than 60 km, or a bearing off by more than 60 degrees, counts.
+    """
+    ref = phrase.ref.best if phrase.ref is not None else None
+    if ref is None:
+        return False
+    origin = (ref.lat, ref.lon)
+    actual = haversine_km(origin, place_lat_lon)
+    off = abs(actual - phrase.km)
+    if off > 0.4 * phrase.km and off > 60:
+        return True
+    if math.isnan(phrase.bearing) or actual < 15:
+        return False
+    diff = abs((bearing_deg(origin, place_lat_lon) - phrase.bearing + 180) % 360 - 180)
+    return diff > 60
+
+
+# -- datelines ----------------------------------------------------------------------------
+
+_CITY = r"[A-Z][A-Z'.\-]+(?:[ ][A-Z][A-Z'.\-]+){0,3}"
+_AGENCY_FIRST = re.compile(
+    r"\A\s*(?:AFP|AP|Reuters|REUTERS|UPI|DPA|dpa|EFE|ANSA|Xinhua|XINHUA|IANS|PTI|ANI|"
+    r"Bernama|BERNAMA|TASS|Anadolu|ANADOLU|KUNA|WAM|MENA|SANA|IRNA|[A-Z]{2,6})\s*[,/]\s*"
+    rf"({_CITY})\s*(?:\n|\Z)")
+_CITY_FIRST = re.compile(
+    rf"\A\s*({_CITY})"
+    r"(?:\s*,\s*[A-Z][A-Za-z.]{1,14}(?:[ ][A-Z][A-Za-z.]+)?)?"  # ", Tenn." / ", Egypt"
+    r"(?:\s*,\s*\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{2,4})?"  # ", 3 JAN 90"
+    r"(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", Oct. 21"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--?|—|–|:)")
+
+
+def find_dateline(text: str) -> Span | None:
+    """Span of the dateline city at the very start of a report, if there is one."""
+    head = text[:200]
+    m = _AGENCY_FIRST.match(head) or _CITY_FIRST.match(head)
+    if m is None:
+        return None
+    start, end = m.span(1)
+    city = text[start:end].rstrip(".-'")
+    if not city or not any(c.isalpha() for c in city):
+        return None
+    return Span(start, start + len(city), city)
+
+
+# -- recognition tables -------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʿʾ]|[-.](?=[^\W\d_]))*")
+_CONNECTORS = frozenset(
+    {"of", "al", "el", "de", "la", "le", "du", "des", "del", "da", "di", "an", "ash", "as",
+     "at", "az", "ar", "ad", "ed", "es", "ul", "bin", "ibn", "abu", "y", "and", "on", "upon",
+     "sur", "am", "im", "the"})
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "north-east", "north-west", "south-east", "south-west", "northern", "southern",
+     "eastern", "western", "central", "downtown", "upper", "lower", "greater", "midtown",
+     "uptown", "northeastern", "northwestern", "southeastern", "southwestern", "outer",
+     "inner", "suburban", "rural", "metro"})
+_CUES = {
+    "in": "in", "near": "near", "outside": "outside", "at": "at", "of": "of", "from": "from",
+    "to": "to", "into": "into", "inside": "in", "across": "across", "around": "around",
+    "toward": "to", "towards": "to", "through": "in", "within": "in", "on": "at",
+    "between": "between", "and": "and", "by": "near", "nearby": "near", "off": "near",
+    "outskirts": "outside",
+}
+_AFTER_CUES = frozenset({"police", "authorities", "officials", "residents", "sheriff",
+                         "county", "province", "district", "governorate", "region", "area",
+                         "city", "town", "village", "airport", "mayor", "hospital"})
+_PLACE_SUFFIX = frozenset({"police", "county", "province", "district", "governorate",
+                           "region", "city", "state", "airport", "sheriff", "department",
+                           "fire", "township", "parish", "municipality", "valley", "oasis"})
+_TITLES = frozenset(
+    {"president", "mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "capt",
+     "captain", "lt", "sgt", "sen", "senator", "rep", "gov", "governor", "minister", "king",
+     "queen", "prince", "sheikh", "judge", "justice", "officer", "sheriff", "pope", "imam",
+     "spokesman", "spokeswoman", "commander", "chief", "former", "late", "saint", "st",
+     "brother", "sister", "father", "lord", "lady", "sir", "mayor", "detective", "deputy"})
+# Common words and names that are also towns somewhere; they become places only with a
+# cue ("in May" is still a month, so months never do).
+_COMMON_WORDS = """
+a about after again against all also an and any are army as at attack attacks back be
+because been before being best between both but by can could day did do does down during
+each early even every few first for from further had has have he her here him his how i
+if in into is it its just last late later least long made man many may me men more most
+much must my new next no nor not now of off on once one only or other our out over own
+people police president reading same security she should so some still such than that
+the their them then there these they this those through to too under until up us very
+was we were what when where which while who why will with would you your said says say
+government forces troops soldiers military officials official sources source statement
+news agency report reports media state islamic group groups rebels militants men women
+children killed dead injured wounded bomb blast attack gunmen friday saturday sunday
+monday tuesday wednesday thursday january february march april june july august
+september october november december today yesterday tomorrow morning evening night
+independence liberty union victory freedom unity justice hope progress paradise mobile
+orange bath reading bristol banner mission commerce industry justice enterprise welcome
+why alert accident energy power central national international general university
+college hospital church mosque school court ministry interior defence defense office
+party council assembly parliament congress senate house white black red green blue brown
+gray grey young old big little great golden silver sun moon star since however although
+though unlike like analysts authorities hundreds thousands dozens several both either
+neither another among despite amid according earlier meanwhile there their these those
+then thus also once again further still yet such christmas easter ramadan eid islam
+christian muslim sunni shia shiite kurdish arab western eastern northern southern north
+south east west officer officers chief captain major general colonel lieutenant sergeant
+private corporal
+"""
+_COMMON = frozenset(_COMMON_WORDS.split())
+# In ALL-CAPS copy a bare word is a place only after a cue, and never one of these.
+_UPPER_STOP_WORDS = """
+army police guerrillas guerrilla terrorists terrorist fmln arena urban rural sector
+department area zone region national front command radio television tv text report
+"""
+_UPPER_STOP = _COMMON | frozenset(_UPPER_STOP_WORDS.split())
+_FEATURE_WORDS: dict[str, frozenset[str]] = {
+    "oasis": frozenset({"OAS"}), "valley": frozenset({"VAL", "GRGE"}),
+    "desert": frozenset({"DSRT"}), "peninsula": frozenset({"PEN"}),
+    "forest": frozenset({"FRST"}), "lake": frozenset({"LK"}),
+    "mountains": frozenset({"MTS", "MT"}), "mountain": frozenset({"MTS", "MT"}),
+    "mount": frozenset({"MT", "MTS"}), "jebel": frozenset({"MTS", "MT"}),
+    "hills": frozenset({"MTS", "HLLS"}), "plains": frozenset({"PLN"}),
+    "delta": frozenset({"DLTA"}), "heights": frozenset({"PLAT"}),
+    "strip": frozenset({"RGN"}), "region": frozenset({"RGN"}), "pass": frozenset({"PASS"}),
+    "glacier": frozenset({"GLCR"}), "province": frozenset({"ADM1", "ADM2"}),
+    "governorate": frozenset({"ADM1"}), "state": frozenset({"ADM1"}),
+    "county": frozenset({"ADM2"}), "district": frozenset({"ADM2", "ADM1"}),
+    "city": frozenset({"PPL", "PPLC", "PPLA"}), "town": frozenset({"PPL"}),
+    "village": frozenset({"PPL"}), "country": frozenset({"PCLI"}),
+}
+_WIDE_FEATURES = frozenset({"RGN", "PEN", "DSRT", "PLAT", "ISL"})
+_UPPER_CHARS = re.compile(r"[A-Z]")
+_LOWER_CHARS = re.compile(r"[a-z]")
+_SENT_END = frozenset('.!?:"“\n')
+_ARTICLE_CAP = re.compile(r"(?:al|el|an|ash|as|at|az|ar|ad|ed|en|es|ul|ibn|bin|abu)[-'’][A-Z]")
+_HINT_LEAD = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_AP_ABBREV = re.compile(
+    r"\s*,\s*((?:[A-Z][a-z]{1,4}\.)|(?:[A-Z]\.(?:[A-Z]\.)+)|(?:[A-Z]\.[A-Z][a-z]{1,3}\.))")
+_POSTAL_AFTER = re.compile(r"\s*,\s*([A-Z]{2})\b(?![.\w])")
+_STREET = re.compile(
+    r"\b\d+\s+(?:block\s+of\s+)?(?:(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?)\s+)?"
+    r"(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
+    r"Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Highway|Hwy\.?|Parkway|Pkwy\.?|"
+    r"Terrace|Circle|Pike|Trail)\b")
+_ROAD_AFTER = re.compile(
+    r"\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b|Drive|Lane|Highway|"
+    r"Parkway|Square|Bridge|Park|Mall|University|College|School|High|Church|Mosque|"
+    r"Hospital|Times|Post|Herald|Tribune|Journal|News|Gazette)\b")
+
+# -- distance phrases ---------------------------------------------------------------------
+
+_DIR = {
+    "north": 0.0, "north-northeast": 22.5, "northeast": 45.0, "east-northeast": 67.5,
+    "east": 90.0, "east-southeast": 112.5, "southeast": 135.0, "south-southeast": 157.5,
+    "south": 180.0, "south-southwest": 202.5, "southwest": 225.0, "west-southwest": 247.5,
+    "west": 270.0, "west-northwest": 292.5, "northwest": 315.0, "north-northwest": 337.5,
+}
+_DIR_FLAT = {k.replace("-", ""): v for k, v in _DIR.items()}
+_DISTANCE_HINT = re.compile(r"\d\s*-?\s*(?:km|kilomet|mi)", re.IGNORECASE)
+_UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
+            "kilometer": 1.0, "mi": 1.609344, "mile": 1.609344, "miles": 1.609344}
+_QUALIFIER = re.compile(
+    r"(?:about|some|around|roughly|nearly|approximately|almost|more\s+than|less\s+than|"
+    r"over|under|just|only)\s+$", re.IGNORECASE)
+_DISTANCE = re.compile(
+    r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*-?\s*(km|kms|kilomet(?:re|er)s?|miles?|mi)\b\.?"
+    r"(?:\s*\([^()]{1,30}\))?\s*,?\s+"
+    r"(?:(?:to\s+the\s+)?((?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})"
+    r"(?:ern)?\s+)?(?:of|from|outside)\s+(?:the\s+)?(?:(?:capital|city|town|village)\s*,?\s+)?",
+    re.IGNORECASE)
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    cap: bool
+    upper: bool
+    sent_start: bool
+
+
+@dataclass(frozen=True)
+class _Raw:
+    start: int
+    end: int
+    surface: str
+    entries: tuple[GazEntry, ...]
+    cue: str | None
+    hinted: bool
+    dateline: bool
+    feature: frozenset[str]
+
+
+class Geoparser:
+    """Finds and resolves the places a report names."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    # -- public --------------------------------------------------------------------------
+
+    def parse(self, text: str, *, offset: int = 0, part: Part = "text",
+              hints: Sequence[Span] = (), home_country: str | None = None) -> GeoParse:
+        sample = text[:3000]
+        n_up, n_low = len(_UPPER_CHARS.findall(sample)), len(_LOWER_CHARS.findall(sample))
+        upper_mode = n_up > 0.7 * (n_up + n_low) and n_up > 0
+        toks = self._tokens(text)
+        blocked = self._blocked(text)
+        dl = find_dateline(text) if offset == 0 else None
+
+        raws: list[_Raw] = []
+        taken: list[tuple[int, int]] = []
+        if dl is not None:
+            ents = self._find(dl.text)
+            if ents:
+                raws.append(_Raw(dl.start, dl.end, dl.text, ents, None, True, True,
+                                 frozenset()))
+                taken.append((dl.start, dl.end))
+        for h in hints:
+            r = self._hint(text, h, offset, toks)
+            if r is not None and not _overlaps(taken, r.start, r.end):
+                raws.append(r)
+                taken.append((r.start, r.end))
+        raws += self._ngrams(text, toks, taken, blocked, upper_mode)
+        raws.sort(key=lambda r: r.start)
+
+        demonym_ccs = self._demonyms(toks, taken_spans=[(r.start, r.end) for r in raws])
+        admin_ctx = self._state_abbrevs(text, raws)
+        mentions = self._resolve(text, raws, demonym_ccs, admin_ctx, home_country)
+
+        country_counts: Counter[str] = Counter(demonym_ccs)
+        admin1: dict[tuple[str, str], None] = {k: None for k in admin_ctx.values()}
+        for m in mentions:
+            b = m.best
+            if b is None or m.is_dateline:
+                continue
+            if b.feature_code == "PCLI":
+                country_counts[b.country_code] += 1
+            elif b.feature_code == "ADM1" and b.admin1_code:
+                admin1[(b.country_code, b.admin1_code)] = None
+        mentions = [_shift(m, offset, part) for m in mentions]
+        distances = self._distances(text, mentions, offset, part)
+        return GeoParse(
+            mentions=tuple(mentions), distances=tuple(distances),
+            dateline=None if dl is None else Span(dl.start + offset, dl.end + offset, dl.text,
+                                                  part),
+            countries=tuple(cc for cc, _ in country_counts.most_common()),
+            admin1=tuple(admin1),
+        )
+
+    # -- recognition ---------------------------------------------------------------------
+
+    @staticmethod
+    def _tokens(text: str) -> list[_Tok]:
+        out: list[_Tok] = []
+        prev_end = 0
+        for m in _TOKEN.finditer(text):
+            s = m.group()
+            gap = text[prev_end:m.start()]
+            stripped = gap.rstrip(" \t")
+            sent_start = not out or (bool(stripped) and stripped[-1] in _SENT_END)
+            cap = s[0].isupper() or ("-" in s and bool(_ARTICLE_CAP.match(s)))
+            out.append(_Tok(m.start(), m.end(), s, cap,
+                            s.isupper() and len(s) > 1, sent_start))
+            prev_end = m.end()
+        return out
+
+    @staticmethod
+    def _blocked(text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in _STREET.finditer(text)]
+
+    def _find(self, surface: str) -> tuple[GazEntry, ...]:
+        return self.gaz.lookup_key(name_key(surface), 20)
+
+    def _hint(self, text: str, h: Span, offset: int, toks: list[_Tok]) -> _Raw | None:
+        start, end = h.start - offset, h.end - offset
+        if start < 0 or end > len(text):
+            return None
+        surface = text[start:end]
+        lead = _HINT_LEAD.match(surface)
+        if lead:
+            start += lead.end()
+            surface = surface[lead.end():]
+        poss = _POSSESSIVE.search(surface)
+        if poss:
+            surface = surface[:poss.start()]
+            end = start + len(surface)
+        ents = self._find(surface)
+        if not ents:
+            return None
+        return _Raw(start, end, surface, ents, self._cue(text, toks, start, end), True, False,
+                    _feature_words(surface))
+
+    def _ngrams(self, text: str, toks: list[_Tok], taken: list[tuple[int, int]],
+                blocked: list[tuple[int, int]], upper_mode: bool) -> list[_Raw]:
+        out: list[_Raw] = []
+        name_parts: set[str] = set()  # words seen inside person/organisation names
+        n_tok = len(toks)
+        i = 0
+        while i < n_tok:
+            t = toks[i]
+            if not t.cap or _overlaps(taken, t.start, t.end) or _overlaps(blocked, t.start,
+                                                                           t.end):
+                i += 1
+                continue
+            if upper_mode:
+                prev = toks[i - 1].text.lower() if i else ""
+                cued = prev in _CUES or (i and text[toks[i - 1].end:t.start].strip()
+                                         in (",", "("))
+                # Without a cue only country names and demonyms count in ALL CAPS.
+                if not cued and self.gaz.country_code_for(t.text) is None:
+                    i += 1
+                    continue
+            found = None
+            for n in range(min(5, n_tok - i), 0, -1):
+                last = toks[i + n - 1]
+                if not last.cap:
+                    continue
+                span_toks = toks[i:i + n]
+                if any(not (s.cap or s.text.lower() in _CONNECTORS) for s in span_toks):
+                    continue
+                if any(text[a.end:b.start].strip() not in ("",) for a, b in
+                       itertools.pairwise(span_toks)):
+                    continue
+                if n > 1 and not self.gaz.has_first_token(name_key(t.text).split(" ")[0]
+                                                          if name_key(t.text) else ""):
+                    continue
+                surface = text[t.start:last.end]
+                poss = _POSSESSIVE.search(surface)
+                if poss:
+                    surface = surface[:poss.start()]
+                based = surface.lower().endswith("-based")
+                if based:
+                    surface = surface[:-6]
+                ents = self._find(surface)
+                if ents:
+                    found = (n, surface, ents, based)
+                    break
+            if found is None:
+                i += 1
+                continue
+            n, surface, ents, based = found
+            start, end = t.start, t.start + len(surface)
+            cue = "based" if based else self._cue(text, toks, start, end)
+            raw = _Raw(start, end, surface, ents, cue, False, False,
+                       _feature_words(text[start:end + 12]))
+            if self._keep(text, toks, i, n, raw, upper_mode, name_parts):
+                out.append(raw)
+                i += n
+            else:
+                i += 1
+        return out
+
+    def _keep(self, text: str, toks: list[_Tok], i: int, n: int, raw: _Raw,
+              upper_mode: bool, name_parts: set[str]) -> bool:
+        """Drop common words, people and organisation names that happen to be towns."""
+        if _ROAD_AFTER.match(text, raw.end):
+            return False
+        best = raw.entries[0]
+        big = best.feature_code in ("PCLI", "ADM1") or best.feature_class in "THLV" \
+            or best.population >= 100_000
+        words = raw.surface.lower().split()
+        first = toks[i]
+        if upper_mode:
+            if n == 1 and words[0] in _UPPER_STOP:
+                return False
+            return not (len(raw.surface) < 4 and not big)
+        if n == 1 and (words[0] in _COMMON or words[0] in _COMPASS):
+            return raw.cue in ("in", "near", "outside", "from", "to", "into") \
+                and words[0] not in _UPPER_STOP and best.population >= 1000
+        if first.upper and len(first.text) <= 5 and n == 1 and best.feature_code != "PCLI":
+            return False  # acronyms (SWAT, NATO, CIA)
+        prev = toks[i - 1] if i else None
+        if prev is not None and prev.text.lower().rstrip(".") in _TITLES \
+                and text[prev.end:first.start].strip(". ") == "":
+            return False
+        nxt = toks[i + n] if i + n < len(toks) else None
+        adjacent_prev = prev is not None and prev.cap and not first.sent_start \
+            and text[prev.end:first.start] == " " \
+            and prev.text.lower() not in _COMPASS and prev.text.lower() not in _CONNECTORS
+        adjacent_next = nxt is not None and nxt.cap and text[toks[i + n - 1].end:nxt.start] \
+            == " " and nxt.text.lower() not in _PLACE_SUFFIX
+        if (adjacent_prev or adjacent_next) and not big:
+            name_parts.add(raw.surface)
+            return False  # part of a longer name: "Mohammed Morsi", "Hasm Movement"
+        if raw.surface in name_parts and not big:
+            return False  # the same person named again alone: "Morsi was elected"
+        if adjacent_next and nxt is not None and best.feature_code not in ("PCLI", "ADM1") \
+                and nxt.text.lower() not in _AFTER_CUES:
+            return bool(raw.cue)
+        if first.sent_start and not big and raw.cue is None:
+            return False
+        return not (best.population < 1000 and best.feature_class == "P" and raw.cue is None)
+
+    @staticmethod
+    def _cue(text: str, toks: list[_Tok], start: int, end: int) -> str | None:
+        after = text[end:end + 20].lower()
+        if after.startswith("-based"):
+            return "based"
+        before = text[max(0, start - 40):start].lower().split()
+        if before and before[-1] == "the":
+            before.pop()
+        if before:
+            w = before[-1].strip(",")
+            if w in _COMPASS and len(before) > 1:
+                w = before[-2]
+            if w in ("of", "from") and len(before) > 1 and (
+                    before[-2] in _DIR or before[-2].rstrip("ern") in _DIR):
+                return "of"
+            if w in _CUES:
+                return _CUES[w]
+        nxt = after.split()
+        if nxt and nxt[0].strip(",.") in _AFTER_CUES:
+            return nxt[0].strip(",.")
+        return None
+
+    def _demonyms(self, toks: list[_Tok], taken_spans: list[tuple[int, int]]) -> list[str]:
+        out: list[str] = []
+        for i, t in enumerate(toks):
+            if not t.cap or _overlaps(taken_spans, t.start, t.end):
+                continue
+            key = name_key(_POSSESSIVE.sub("", t.text))
+            if i + 1 < len(toks) and toks[i + 1].cap:
+                two = key + " " + name_key(toks[i + 1].text)
+                if two in DEMONYMS:
+                    out.append(DEMONYMS[two])
+                    continue
+            cc = DEMONYMS.get(key)
+            if cc is not None and (t.text not in ("US", "UK") or t.upper):
+                out.append(cc)
+        return out
+
+    def _state_abbrevs(self, text: str, raws: list[_Raw]) -> dict[int, tuple[str, str]]:
+        """US states written as "Ga." or ", TN" right after a town: raw index -> (cc, code)."""
+        out: dict[int, tuple[str, str]] = {}
+        for k, r in enumerate(raws):
+            m = _AP_ABBREV.match(text, r.end)
+            code = None
+            if m and m.group(1).casefold().replace(" ", "") in AP_STATES:
+                code = AP_STATES[m.group(1).casefold().replace(" ", "")]
+            else:
+                m = _POSTAL_AFTER.match(text, r.end)
+                if m and m.group(1) in US_POSTAL and any(e.country_code == "US"
+                                                        for e in r.entries):
+                    code = m.group(1)
+            if code is not None:
+                out[k] = ("US", code)
+        return out
+
+    # -- resolution ----------------------------------------------------------------------
+
+    def _resolve(self, text: str, raws: list[_Raw], demonyms: list[str],
+                 states: dict[int, tuple[str, str]], home: str | None) -> list[PlaceMention]:
+        ctx_cc: Counter[str] = Counter(demonyms)
+        ctx_a1: Counter[tuple[str, str]] = Counter(states.values())
+        for r in raws:
+            top = r.entries[0]
+            if r.dateline:
+                continue
+            if top.feature_code == "PCLI":
+                ctx_cc[top.country_code] += 1
+            elif top.feature_code == "ADM1" and top.admin1_code:
+                ctx_a1[(top.country_code, top.admin1_code)] += 1
+        # "City, State" / "City (Country)": the second names the first's container.
+        container: dict[int, list[GazEntry]] = {}
+        contained: dict[int, list[GazEntry]] = {}
+        for k in range(len(raws) - 1):
+            ra, rb = raws[k], raws[k + 1]
+            if text[ra.end:rb.start].strip() in (",", "(", ", the"):
+                container[k] = list(rb.entries)
+                contained[k + 1] = list(ra.entries)
+        scored: list[list[Candidate]] = []
+        for k, r in enumerate(raws):
+            cands = []
+            areas: dict[tuple[str, str | None], tuple[float, int]] = {}
+            for a in r.entries:
+                if a.feature_code in ("ADM1", "ADM2"):
+                    key = (a.country_code, a.admin1_code)
+                    # A district usually takes its seat's name whatever the seat's size.
+                    floor = 50_000 if a.feature_code == "ADM1" else 0
+                    old = areas.get(key)
+                    areas[key] = (max(_base(a), old[0] if old else 0.0),
+                                  min(floor, old[1] if old else floor))
+            for e in r.entries:
+                s = _base(e)
+                seat = areas.get((e.country_code, e.admin1_code))
+                if seat is not None and e.feature_class == "P" and e.population >= seat[1]:
+                    # The town that gives its name to its province is the likelier and
+                    # more precise reading ("Kandahar", "Aleppo", "San Salvador").
+                    s = max(s, seat[0] + 0.5)
+                if k in states and e.country_code == "US" and e.admin1_code == states[k][1]:
+                    s += 8
+                for c in container.get(k, ()):
+                    if _contains(c, e):
+                        s += 8
+                        break
+                for c in contained.get(k, ()):
+                    if _contains(e, c):
+                        s += 6
+                        break
+                own = 1 if e.feature_code == "PCLI" else 0
+                if ctx_cc[e.country_code] - own > 0 and e.feature_code != "PCLI":
+                    s += 2.5
+                own_a1 = 1 if e.feature_code == "ADM1" else 0
+                if e.admin1_code and ctx_a1[(e.country_code, e.admin1_code)] - own_a1 > 0:
+                    s += 3
+                if home and e.country_code == home.upper():
+                    s += 1.5
+                if r.feature and e.feature_code in r.feature:
+                    s += 4
+                cands.append(Candidate(e, round(s, 3)))
+            cands.sort(key=lambda c: -c.score)
+            scored.append(cands)
+        # Proximity to the places the text pins down without doubt.
+        anchors = list({c[0].entry.id: c[0].entry for c in scored
+                        if c and (len(c) == 1 or c[0].score - c[1].score > 2)
+                        and c[0].entry.feature_code != "PCLI"}.values())
+        out: list[PlaceMention] = []
+        for k, r in enumerate(raws):
+            cands = scored[k]
+            if len(cands) > 1 and anchors:
+                # Only the leaders can change places; the tail stays as scored.
+                head = [Candidate(c.entry, round(c.score + _proximity(c.entry, anchors), 3))
+                        for c in cands[:6]]
+                cands = sorted(head, key=lambda c: -c.score) + cands[6:]
+            out.append(PlaceMention(
+                span=Span(r.start, r.end, text[r.start:r.end]), name=r.surface,
+                candidates=tuple(cands[:5]), cue=r.cue, is_dateline=r.dateline))
+        return out
+
+    # -- distances -----------------------------------------------------------------------
+
+    @staticmethod
+    def _distances(text: str, mentions: list[PlaceMention], offset: int,
+                   part: Part) -> list[DistancePhrase]:
+        out: list[DistancePhrase] = []
+        by_start = {m.span.start - offset: m for m in mentions}
+        if not _DISTANCE_HINT.search(text):
+            return out
+        for m in _DISTANCE.finditer(text):
+            km = float(m.group(1).replace(",", "")) * _UNIT_KM[m.group(2).lower().rstrip(".")]
+            direction = (m.group(3) or "").lower().replace("-", "")
+            direction = _DIR_FLAT.get(direction, math.nan)
+            ref = by_start.get(m.end())
+            end = ref.span.end - offset if ref is not None else m.end()
+            q = _QUALIFIER.search(text, max(0, m.start() - 25), m.start())
+            begin = q.start() if q else m.start()
+            out.append(DistancePhrase(
+                span=Span(begin + offset, end + offset, text[begin:end], part), km=km,
+                bearing=direction, ref=ref))
+        return out
+
+
+def _feature_words(s: str) -> frozenset[str]:
+    codes: set[str] = set()
+    for w in re.findall(r"[a-z]+", s.lower()):
+        codes |= _FEATURE_WORDS.get(w, frozenset())
+    return frozenset(codes)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _base(e: GazEntry) -> float:
+    if e.feature_code == "PCLI":
+        return 6.0
+    if e.feature_code == "ADM1":
+        return 3.6
+    if e.feature_class in "THLV":
+        return 3.75
+    if e.feature_code == "ADM2":
+        return 1.3
+    return 0.3 * math.log10(e.population + 1) + (0.15 if e.feature_code == "PPLC" else 0.0)
+
+
+def _contains(area: GazEntry, e: GazEntry) -> bool:
+    if area.country_code != e.country_code or area is e:
+        return False
+    if area.feature_code == "PCLI":
+        return e.feature_code != "PCLI"
+    if area.feature_code == "ADM1":
+        return e.feature_code != "ADM1" and area.admin1_code == e.admin1_code
+    return False
+
+
+def _proximity(e: GazEntry, anchors: list[GazEntry]) -> float:
+    best = 0.0
+    for a in anchors:
+        if a is e:
+            continue
+        d = haversine_km((a.lat, a.lon), (e.lat, e.lon))
+        best = max(best, 0.6 if d < 300 else 0.3 if d < 1000 else 0.0)
+    return best
+
+
+def _shift(m: PlaceMention, offset: int, part: Part) -> PlaceMention:
+    if offset == 0 and part == "text":
+        return m
+    return replace(m, span=Span(m.span.start + offset, m.span.end + offset, m.span.text, part))
+
+
+def _precision(e: GazEntry) -> int:
+    if e.feature_code == "PCLI":
+        return 4
+    if e.feature_code == "ADM1" or e.feature_code in _WIDE_FEATURES:
+        return 3
+    if e.feature_code == "ADM2" or e.feature_class in "THLV":
+        return 2
+    return 1
+
+
+def to_place(mention_or_entry: PlaceMention | GazEntry, gazetteer: Gazetteer,
+             precision: int | None = None) -> Place:
+    """A resolved mention (or bare entry) in the output contract's shape."""
+    if isinstance(mention_or_entry, PlaceMention):
+        entry = mention_or_entry.best
+        if entry is None:
+            raise ValueError("mention has no candidate")
+        span: Span | None = mention_or_entry.span
+        score = mention_or_entry.candidates[0].score
+    else:
+        entry, span, score = mention_or_entry, None, 0.0
+    country = entry.country
+    if country is None:
+        c = gazetteer.country(entry.country_code)
+        country = c.name if c is not None else None
+    return Place(
+        name=entry.name, lat=entry.lat, lon=entry.lon, country_code=entry.country_code,
+        country=country, admin1=entry.admin1 if entry.feature_code != "PCLI" else None,
+        admin2=entry.admin2, precision=precision if precision is not None else _precision(entry),
+        gazetteer_id=entry.id, text=span.text if span is not None else None, span=span,
+        score=score)
