@@ -42,11 +42,11 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from wirecoder.model import Count, Part, Span
+from wirecoder.model import NO_COUNT, Count, Part, Span
 
 log = logging.getLogger(__name__)
 
@@ -1208,3 +1208,25 @@ def _fatal_split(
                                                  (shot.high, dead.high)))  # fmt: skip
     hurt = _Item(low, best, high, shot.text, shot.start, shot.end, shot.side)
     return hurt, (dead, *m.span("trig"))
+
+
+def incident_count(
+    mentions: Sequence[CasualtyMention], kind: CasualtyKind, *,
+    exclude_side: Side | None = None, only_side: Side | None = None,
+) -> Count:
+    """One incident's figure of ``kind`` from the mentions in its sentences.
+
+    The largest stated figure wins, since later lines often update a toll; a negation
+    ("no one was hurt") gives 0 only when nothing else is said.
+    """
+    pool = [c for c in mentions if c.kind == kind and not c.aggregate
+            and (exclude_side is None or c.side != exclude_side)
+            and (only_side is None or c.side == only_side)]
+    live = [c for c in pool if not c.negated]
+    numbered = [c for c in live if c.count.known]
+    if numbered:
+        return max(numbered, key=lambda c: c.count.best or c.count.low or c.count.high or 0).count
+    negated = [c for c in pool if c.negated]
+    if negated and not live:
+        return negated[0].count
+    return NO_COUNT

@@ -21,16 +21,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from wirecoder.actors import Countries, find_actors, find_claims
-from wirecoder.counts import CasualtyMention, find_casualties
+from wirecoder.counts import CasualtyMention, find_casualties, incident_count
 from wirecoder.detect import VIOLENT_KINDS, Trigger, classify, find_triggers, find_weapons
 from wirecoder.gazetteer import Gazetteer
 from wirecoder.model import (
-    NO_COUNT,
     Actor,
     Article,
     Claim,
     CodedArticle,
-    Count,
     Event,
     EventDate,
     Evidence,
@@ -270,9 +268,9 @@ class Pipeline:
         etype = classify(kinds, victims_armed=victims_armed, civilians_hit=civilians,
                          political=political)
 
-        fatalities = _pick(cas, "killed", lambda c: c.side != "attackers")
-        injuries = _pick(cas, "injured", lambda c: True)
-        attackers = _pick(cas, "killed", lambda c: c.side == "attackers")
+        fatalities = incident_count(cas, "killed", exclude_side="attackers")
+        injuries = incident_count(cas, "injured")
+        attackers = incident_count(cas, "killed", only_side="attackers")
         for name, cnt in (("fatalities", fatalities), ("injuries", injuries)):
             if cnt.span is not None:
                 evidence.append(Evidence(name, cnt.span.start, cnt.span.end, cnt.span.text,
@@ -496,17 +494,3 @@ def _recent(d: DateMention, published: dt.date | None, days: int) -> bool:
         return v == published.isoformat()[:7]
     day = dt.date.fromisoformat(v[:10])
     return (published - day).days <= days
-
-
-def _pick(cas: Sequence[CasualtyMention], kind: str, keep: object) -> Count:
-    """The incident's figure: the largest stated one (later lines often update a toll)."""
-    assert callable(keep)
-    pool = [c for c in cas if c.kind == kind and keep(c) and not c.negated]
-    numbered = [c for c in pool if c.count.known]
-    if numbered:
-        return max(numbered, key=lambda c: (c.count.best or c.count.low or c.count.high or 0))\
-            .count
-    neg = [c for c in cas if c.kind == kind and c.negated]
-    if neg and not pool:
-        return neg[0].count
-    return NO_COUNT
