@@ -132,9 +132,9 @@ _VICTIM_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VICTIM_BEFORE = re.compile(
-    r"(?:killed|killing|wounded|wounding|injured|injuring|attacked|attacking|ambushed|targeted"
-    r"|targeting|abducted|kidnapped|murdered|shot|shooting|massacred|executed|on|against|at"
-    r"|hit|struck|near|of)\s+(?:\w+\s+){0,3}$",
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|attacked|attacking|ambushed|targeted"
+    r"|targeting|abducted|kidnapped|murdered|shot|shooting|massacred|executed|on|against"
+    r"|hit|struck)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _PERP_BEFORE = re.compile(
@@ -142,6 +142,8 @@ _PERP_BEFORE = re.compile(
     r"|firefight with|encounter with|attributed to|blamed on|suspected)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# ", which has carried out dozens of bombings": a record, not this incident's author.
+_RELATIVE = re.compile(r"^[\s,]*(?:which|who|that)\s+(?:has|have|had)\b", re.IGNORECASE)
 _FIGHT_AFTER = re.compile(r"^[\s,]*(?:\w+\s+)?(?:clashed|fought|battled|exchanged fire)\b",
                           re.IGNORECASE)
 _PERP_AFTER = re.compile(
@@ -217,7 +219,7 @@ def _role(text: str, start: int, end: int, *, armed: bool) -> Role:
     # for armed actors only an explicit auxiliary makes the verb passive.
     if m and (not armed or m.group("aux")):
         return "target" if armed else "victim"
-    if armed and _PERP_AFTER.match(after):
+    if armed and _PERP_AFTER.match(after) and not _RELATIVE.match(after):
         return "perpetrator"
     if armed and _FIGHT_AFTER.match(after):
         # "troops clashed with X": X, after "with", is the perpetrator; the subject the

@@ -96,7 +96,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return 1
     pipe = _load_pipeline(args)
     coded = pipe.code(articles[0])
-    console = Console()
+    console = Console(width=160)
     table = Table(title=f"wirecoder demo: {len(coded.events)} event(s) in {articles[0].id}")
     for col in ("status", "type", "date", "place", "killed", "injured", "actors"):
         table.add_column(col)

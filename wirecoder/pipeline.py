@@ -38,7 +38,7 @@ from wirecoder.model import (
 )
 from wirecoder.nlp import Nlp
 from wirecoder.settings import Settings
-from wirecoder.text import Sentence, split_sentences
+from wirecoder.text import Sentence, is_upper_case, split_sentences
 from wirecoder.when import DateMention, find_dates
 from wirecoder.where import (
     DistancePhrase,
@@ -144,6 +144,10 @@ class Pipeline:
         title = article.title or ""
         sents = split_sentences(title, part="title") + split_sentences(
             text, first_index=len(split_sentences(title, part="title")) if title else 0)
+        if is_upper_case(text):
+            # spaCy's NER on all-capitals wires tags stray words as places; the
+            # geoparser's own upper-case mode is more careful.
+            hints = ()
         geo = self.geoparser.parse(text, hints=hints)
         geo_title = self.geoparser.parse(title, part="title") if title else None
         trig = find_triggers(title, part="title") + find_triggers(text)
