@@ -18,7 +18,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wirecoder.actors import Countries, find_actors, find_claims
 from wirecoder.counts import CasualtyMention, find_casualties, incident_count
@@ -55,6 +55,15 @@ log = logging.getLogger(__name__)
 # A date right after these words bounds a period; it is not when the incident happened.
 _NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|before|after|from|dormant|through)\s+"
                              r"(?:late\s+|early\s+|mid-?)?$", re.IGNORECASE)
+_SPEECH_DATE = re.compile(
+    r"\b(?:said|says|told \w+|announced|reported|added|confirmed|stated|testified|explained"
+    r"|appeared in (?:\w+ )?court|arraigned|charged|sentenced|released (?:his|her|the) name"
+    r"|identified (?:him|her|the \w+))\s+(?:on\s+|late\s+|early\s+|in a statement\s+)?$",
+    re.IGNORECASE)
+_STAMP_AFTER = re.compile(r"^[,\s]*(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?"
+                          r"(?:last updated|updated|posted|\||$)", re.IGNORECASE)
+_STAMP_BEFORE = re.compile(r"\b(?:updated|posted|published|last modified)[:\s]+(?:on\s+)?"
+                           r"(?:\w+,?\s+)?$", re.IGNORECASE)
 _POLITICAL = re.compile(
     r"\b(?:militants?|insurgen\w+|rebels?|guerrill\w+|terror\w*|extremis\w+|jihad\w*|islamist\w*"
     r"|maoist\w*|naxal\w*|separatist\w*|army|troops|soldiers|military|armed forces|security forces"
@@ -119,7 +128,14 @@ class Pipeline:
         return next(self.code_many([article]))
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        """Code articles in order; spaCy sees them in batches, which is much faster."""
+        """Code articles in order; spaCy sees them in batches, which is much faster.
+
+        With ``settings.n_process > 1`` batches go to worker processes, each holding its
+        own coder, and come back in input order.
+        """
+        if self.settings.n_process > 1:
+            yield from _code_parallel(self.settings, articles)
+            return
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
@@ -133,7 +149,8 @@ class Pipeline:
         if self.nlp is None:
             hints: Iterable[Sequence[Span]] = [()] * len(batch)
         else:
-            hints = self.nlp.place_hints_many(a.text for a in batch)
+            hints = self.nlp.place_hints_many(
+                _lead(a.text, self.settings.spacy_chars) for a in batch)
         for article, h in zip(batch, hints, strict=True):
             yield CodedArticle(article, tuple(self._code(article, h)))
 
@@ -181,6 +198,10 @@ class Pipeline:
                 continue
             if _NOT_EVENT_DATE.search(text[max(0, sp.start - 25):sp.start]):
                 continue
+            if _SPEECH_DATE.search(text[max(0, sp.start - 30):sp.start]) or \
+                    _STAMP_AFTER.match(text[sp.end:sp.end + 25]) or \
+                    _STAMP_BEFORE.search(text[max(0, sp.start - 30):sp.start]):
+                continue  # when someone spoke or the page was stamped, not the incident
             if article.published and d.date.day and d.date.day > article.published + dt.timedelta(2):
                 continue  # a future date is a schedule, not an incident
             if best is None:
@@ -238,6 +259,14 @@ class Pipeline:
             last_pos = p.sentences.index(last.sentences[-1])
             if anaphoric or pos - last_pos <= 3:
                 last.sentences.append(s)
+        if main is not None and main.date is None:
+            # The report's incident sentences carry no date, but a sentence around them
+            # often does ("At 11 p.m. Sunday officers were called to ..."): take the
+            # first recent date of the report that does not bound a period.
+            main.date = next((d for s in p.sentences for d in [self._event_date(s, p, article)]
+                              if d is not None and d.date.value is not None
+                              and d.date.precision in ("day", "week")
+                              and _recent(d, article.published, bg_limit)), None)
         return incidents
 
     def _code_incident(self, article: Article, p: _Parsed, inc: _Incident,
@@ -498,3 +527,42 @@ def _recent(d: DateMention, published: dt.date | None, days: int) -> bool:
         return v == published.isoformat()[:7]
     day = dt.date.fromisoformat(v[:10])
     return (published - day).days <= days
+
+
+def _lead(text: str, n: int) -> str:
+    """The first ``n`` characters, cut back to a sentence end so NER sees whole sentences."""
+    if len(text) <= n:
+        return text
+    cut = max(text.rfind(". ", 0, n), text.rfind("\n", 0, n))
+    return text[: cut + 1] if cut > n // 3 else text[:n]
+
+
+_WORKER: Pipeline | None = None
+
+
+def _worker_init(settings: Settings) -> None:
+    global _WORKER  # one coder per worker process, built once
+    _WORKER = Pipeline.load(replace(settings, n_process=1))
+
+
+def _worker_code(batch: list[Article]) -> list[CodedArticle]:
+    assert _WORKER is not None
+    return list(_WORKER.code_many(batch))
+
+
+def _code_parallel(settings: Settings, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import islice
+
+    it = iter(articles)
+    size = max(8, settings.batch_size // 2)
+    with ProcessPoolExecutor(settings.n_process, initializer=_worker_init,
+                             initargs=(settings,)) as pool:
+        while True:
+            # A bounded window of batches in flight keeps memory flat on long inputs.
+            window = [list(islice(it, size)) for _ in range(settings.n_process * 4)]
+            window = [b for b in window if b]
+            if not window:
+                return
+            for coded in pool.map(_worker_code, window):
+                yield from coded

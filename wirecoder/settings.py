@@ -13,8 +13,11 @@ class Settings:
     gazetteer_path: Path | None = None
     #: An incident older than this many days before publication is background.
     background_days: int = 30
-    #: Worker processes for spaCy in batch runs (1 = in-process).
+    #: Worker processes for batch runs (1 = in-process); each loads its own coder.
     n_process: int = 1
     batch_size: int = 64
     #: Run spaCy's NER for place hints (slower, finds names the gazetteer scan misses).
     use_spacy: bool = True
+    #: spaCy reads only the title and this many leading characters of the body: the lead
+    #: names the scene, and NER over whole pages cost 4x the rest of the coder together.
+    spacy_chars: int = 800
