@@ -92,7 +92,9 @@ def compare(
                 status = "new"
             elif m.value is None:
                 status = "missing"
-            elif m.value < b - tolerance:
+            elif m.value < b - max(tolerance, 1.0 / max(m.den, 1)):
+                # On a small denominator one document moves a ratio by more than the
+                # tolerance; a single document's change is not a regression.
                 status = "drop"
             elif m.value > b:
                 status = "rose"

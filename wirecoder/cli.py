@@ -31,7 +31,7 @@ def _err(msg: str) -> None:
 
 def _load_pipeline(args: argparse.Namespace) -> Pipeline:
     settings = Settings(gazetteer_path=Path(args.gazetteer) if args.gazetteer else None,
-                        use_spacy=not args.no_spacy)
+                        use_spacy=not args.no_spacy, n_process=max(1, args.processes))
     return _pipeline(settings)
 
 
@@ -179,6 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     p.add_argument("--gazetteer", help="path of the gazetteer index (default: user cache)")
     p.add_argument("--no-spacy", action="store_true", help="skip spaCy NER hints (faster)")
+    p.add_argument("--processes", type=int, default=1,
+                   help="worker processes for large batches (each loads its own coder)")
     sub = p.add_subparsers(dest="command", required=True)
 
     e = sub.add_parser("extract", help="code reports and print their events")
