@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.counts import CasualtyMention, find_casualties, parse_number
+from wirecoder.counts import CasualtyMention, find_casualties, incident_count, parse_number
 
 N = None
 
@@ -337,3 +337,105 @@ def test_counts_report_with_background_and_aggregate() -> None:
         (KIL, 100, 100, N, SEC, True, False),
         (KIL, 40, 40, 40, CIV, False, False),
     ]
+
+
+# --------------------------------------------------------------------------------------
+# ages set off by commas are never tolls
+# --------------------------------------------------------------------------------------
+
+AGE_APPOSITIVES = [
+    ("Darryl Jones, 47, of Salem, later died at the hospital.", [(KIL, 1)]),
+    ("Marcus Reed Jr., 27, of Eastfield, died from his wounds.", [(KIL, 1)]),
+    ("Toddler Ana Ruiz, 3, Accidentally Shot Dead by Cousin", [(KIL, 1)]),
+    ("A teenager shoots, kills man, 18, outside a store", [(KIL, 1)]),
+    ("Police said Tom Price, 34, was shot and killed.", [(KIL, 1)]),
+    # a figure after a comma is a toll when nothing after it closes an appositive
+    ("2 dead, 5 hurt in overnight shooting", [(KIL, 2), (INJ, 5)]),
+    ("Gunmen killed three guards, 2 drivers and a passenger.", [(KIL, 3), (KIL, 2), (KIL, 1)]),
+    # a place before the comma is no victim of the list
+    ("Overnight shooting in Riverton, one killed", [(KIL, 1)]),
+    # "eight" are some of the eleven, not eight more
+    ("The gunfire injured 11 people, eight from one family.", [(INJ, 11)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_APPOSITIVES)
+def test_counts_age_appositives_are_not_tolls(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(m.kind, m.count.best) for m in find_casualties(text)] == expected
+
+
+SHOT_INCLUDES_DEAD = [
+    ("Four people were shot on Main Street.", [(INJ, True)]),
+    ("Gunmen shot six people at a party.", [(INJ, True)]),
+    ("Two men were wounded.", [(INJ, False)]),
+    ("A man was shot and wounded.", [(INJ, False)]),
+    ("A man was shot and killed.", [(KIL, False)]),
+    ("Four people were shot, one fatally.", [(INJ, False), (KIL, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOT_INCLUDES_DEAD)
+def test_counts_bare_shot_counts_the_dead_among_the_hit(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert [(m.kind, m.includes_dead) for m in find_casualties(text)] == expected
+
+
+# --------------------------------------------------------------------------------------
+# incident_count: one toll from many mentions (killed best, injured best)
+# --------------------------------------------------------------------------------------
+
+INCIDENTS: list[tuple[str, str, int | None, int | None]] = [
+    ("repeated toll keeps its size", "3 dead, 7 hurt in shooting. Three people were killed "
+     "and seven others were injured. The three victims died at the scene.", 3, 7),
+    ("a later update raises it", "Two people were killed. The toll later rose to 4.", 4, N),
+    ("a listed toll is summed", "Two soldiers, a policeman and a civilian were killed.", 4, N),
+    ("another lone victim adds one", "A man was killed on Friday. Another man was killed "
+     "nearby an hour later.", 2, N),
+    ("another after a plural toll does not", "Three people died in the shooting. Another "
+     "man was found dead in the car.", 3, N),
+    ("shot with a later death", "Four people were shot on Friday night. One man died at "
+     "the hospital.", 1, 3),
+    ("shot, one fatally", "Four people were shot, one fatally.", 1, 3),
+    ("headline and lead agree", "4 shot, 1 killed at park. Four people were shot, one "
+     "fatally, at the park.", 1, 3),
+    ("one victim shot who died", "A man was shot in the chest. He died at the hospital.",
+     1, 0),
+    ("shot and killed is not also injured", "A man was shot and killed on Sunday.", 1, N),
+    ("shot in the head, fate unknown", "The boy was shot in the head on Friday.", N, 1),
+    ("the victim named several times", "The victim was shot in the back. Police said the "
+     "victim was shot after an argument. The victim was taken to a hospital.", N, 1),
+    ("another person shot is someone else", "Three people died. Another woman was shot in "
+     "the leg.", 3, 1),
+    ("a singular victim", "A 17-year-old was shot and killed outside a school.", 1, N),
+    ("an age is no toll", "Darryl Jones, 47, of Salem, later died.", 1, N),
+    ("negation alone", "A shop was hit by gunfire. No one was hurt.", N, 0),
+    ("negation beside a victim", "A man was wounded. No one else was hurt.", N, 1),
+    ("wounded figures are not reduced", "Two people were killed and five were wounded.",
+     2, 5),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"),
+                         [c[1:] for c in INCIDENTS], ids=[c[0] for c in INCIDENTS])
+def test_counts_incident_count_combines_mentions(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    mentions = find_casualties(text)
+    assert incident_count(mentions, "killed", exclude_side="attackers").best == killed
+    assert incident_count(mentions, "injured").best == injured
+
+
+def test_counts_incident_count_keeps_attackers_apart() -> None:
+    mentions = find_casualties("Gunmen killed two guards before the gunman turned the gun "
+                               "on himself.")
+    assert incident_count(mentions, "killed", exclude_side="attackers").best == 2
+    assert incident_count(mentions, "killed", only_side="attackers").best == 1
+
+
+def test_counts_incident_count_skips_aggregates() -> None:
+    mentions = find_casualties("A man was killed on Friday. Hundreds of people have been "
+                               "killed in the violence since 2013.")
+    assert incident_count(mentions, "killed").best == 1

@@ -55,6 +55,10 @@ def test_gazetteer_name_key_keeps_names_apart(a: str, b: str) -> None:
     ("Donetska oblast", ["Donetsk", "Donetsk Oblast"], "Donetsk"),
     ("Janūb Sīnā'", ["South Sinai"], "South Sinai"),
     ("Kandahār", ["Qandahor viloyati"], "Kandahar"),
+    # Nicknames and descriptions are no names: "Golden State", "Capital Region".
+    ("California", ["Golden State", "State of California", "Kalifornien"], "California"),
+    ("Hovedstaden", ["Capital Region", "Region Hovedstaden"], "Hovedstaden"),
+    ("Borno", ["Borno State"], "Borno"),
 ])
 def test_gazetteer_admin_display_name(name: str, alts: list[str], want: str) -> None:
     assert display_admin_name(name, alts) == want

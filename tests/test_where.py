@@ -236,3 +236,48 @@ def test_where_to_place_from_mention(geo: Geoparser) -> None:
     assert place.lat == pytest.approx(28.35, abs=0.2) and place.lon == pytest.approx(28.87,
                                                                                        abs=0.2)
     assert place.text == "Bahariya Oasis" and place.span == m.span
+
+
+@pytest.mark.parametrize(("text", "name", "cc", "admin1"), [
+    # An alternate (historic) name weighs less than a town's own name, and the dateline's
+    # state is a prior for the report's other mentions.
+    ("SALEM, Ore. -- A man was shot outside a Salem bar late Friday.", "Salem", "US", "Oregon"),
+    # No seat of a same-name county elsewhere: Cleveland, Ohio, not Oklahoma.
+    ("CLEVELAND -- A boy was shot in Cleveland on Saturday.", "Cleveland", "US", "Ohio"),
+    ("COLUMBUS (WXYZ) -- A man was shot in Columbus.", "COLUMBUS", "US", "Ohio"),
+    # A town the gazetteer lacks in the stated state falls back to that state.
+    ("IRA, Vt. (AP) -- A hunter was shot near Ira on Sunday.", "IRA", "US", "Vermont"),
+])
+def test_where_home_region_priors(geo: Geoparser, text: str, name: str, cc: str,
+                                  admin1: str) -> None:
+    best = _find(geo.parse(text).mentions, name).best
+    assert best is not None and (best.country_code, best.admin1) == (cc, admin1)
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Ten dead in shooting at Ore. community college", "Ore.", "Oregon"),
+    ("MISSOULA, Mont. - A boy was shot on Wednesday.", "Mont.", "Montana"),
+    ("Fight outside a bar - News for Florence, SC", "SC", "South Carolina"),
+])
+def test_where_state_abbreviations_are_states(geo: Geoparser, text: str, name: str,
+                                              admin1: str) -> None:
+    best = _find(geo.parse(text).mentions, name).best
+    assert best is not None and best.feature_code == "ADM1" and best.admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "hint", "dropped"), [
+    ("An AP reporter saw the shooting.", "AP", "AP"),
+    ("Relatives defended Shallon Sales on Friday.", "Sales", "Sales"),
+])
+def test_where_hints_drop_acronyms_and_surnames(geo: Geoparser, text: str, hint: str,
+                                                dropped: str) -> None:
+    start = text.index(hint)
+    parse = geo.parse(text, hints=[Span(start, start + len(hint), hint)])
+    assert dropped not in {m.name for m in parse.mentions}
+
+
+def test_where_context_from_other_part(geo: Geoparser) -> None:
+    body = geo.parse("The shooting happened on Main Street, Oregon State Police said.")
+    title = geo.parse("Man shot in Salem", part="title", context=body)
+    best = _find(title.mentions, "Salem").best
+    assert best is not None and best.admin1 == "Oregon"

@@ -70,6 +70,8 @@ class CasualtyMention:
     aggregate: bool
     negated: bool
     trigger: Span
+    #: "Four people were shot": the figure counts everyone hit, those who died among them.
+    includes_dead: bool = False
 
 
 # --------------------------------------------------------------------------------------
@@ -657,6 +659,39 @@ def _np_singular(words: list[str], originals: list[str], upper: bool) -> bool | 
     return None
 
 
+_AGE_FIGURE_RE = re.compile(r"\d{1,3}")
+_AGE_BEFORE_RE = re.compile(r"[^\W\d_]\.?\s*,\s*$")
+_AGE_AFTER_RE = re.compile(r"\s*(?:[,)]|$)")
+
+
+def _is_age_figure(text: str, start: int, end: int) -> bool:
+    """A bare figure set off by commas after a name is an age: "Jones, 47, of Salem"."""
+    return (
+        _AGE_FIGURE_RE.fullmatch(text, start, end) is not None
+        and _AGE_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+        and _AGE_AFTER_RE.match(text, end) is not None
+    )
+
+
+def _skip_ages(toks: list[_Tok], j: int) -> int:
+    """Steps back over ", 47" and ", Jr." so the subject read is the name before them."""
+    while True:
+        if j >= 2 and toks[j - 1].low == "," and toks[j].low.isdigit() and len(toks[j].low) <= 3 \
+                and (toks[j - 2].low[0].isalpha() or toks[j - 2].low == ".") \
+                and j + 1 < len(toks) and toks[j + 1].low in {",", ")"}:
+            j -= 2
+        elif j >= 1 and toks[j].low == "." and toks[j - 1].low in _SUFFIXES:
+            j -= 1
+        elif j >= 2 and toks[j].low in _SUFFIXES and toks[j - 1].low == ",":
+            j -= 2
+        else:
+            return j
+
+
+_SUFFIXES = frozenset({"jr", "sr"})
+_PLACE_PREPOSITIONS = frozenset(_words("in at on near outside inside from of into across"))
+
+
 class _Reader:
     """Reads the casualties of one text; holds what every trigger of the text shares."""
 
@@ -678,6 +713,7 @@ class _Reader:
         t_start: int,
         t_end: int,
         perfect: bool = False,
+        includes_dead: bool = False,
     ) -> None:
         side = item.side
         if item.bare and side == "unknown":
@@ -686,7 +722,8 @@ class _Reader:
             min(item.start, t_start), t_start, t_end, item, perfect
         )
         mention = CasualtyMention(
-            kind, self.count(item), side, aggregate, item.negated, self.span(t_start, t_end)
+            kind, self.count(item), side, aggregate, item.negated, self.span(t_start, t_end),
+            includes_dead and not item.negated,
         )
         self.found.append((t_start, mention))
 
@@ -755,6 +792,7 @@ class _Reader:
                 k -= 1
             if k >= 0 and toks[k].low == opener:
                 j = k - 1
+        j = _skip_ages(toks, j)
         items: list[_Item] = []
         first = self._subject_item(toks, j, singular_aux, negated, saw_both, has_aux, relative)
         if first is None:
@@ -777,6 +815,8 @@ class _Reader:
             nxt = self._subject_item(toks, j - 1, None, negated, False, has_aux, relative)
             if nxt is None or nxt[0].best is None:
                 break
+            if nxt[1] >= 0 and toks[nxt[1]].low in _PLACE_PREPOSITIONS:
+                break  # "a shooting in Decatur, one killed": a place, not a victim
             item, j, _ = nxt
             items.append(item)
         items.reverse()
@@ -927,6 +967,8 @@ class _Reader:
             return False
         if self.text[max(0, m.start() - 1) : m.start()] == "(":
             return False
+        if not np and _is_age_figure(self.text, m.start(), m.end()):
+            return False
         _, best, _ = parse_number(m.group())
         if best is not None and re.fullmatch(r"(1[89]|20)\d\d", m.group()) and not np:
             return False
@@ -957,6 +999,9 @@ class _Reader:
                 nxt = _LIST_RE.match(self.text, end)
                 if nxt is None:
                     break
+                if nxt.group("num") is not None and not (nxt.group("np") or "").strip() \
+                        and not nxt.group("part"):
+                    break  # "kills man, 18": his age; "injured 11 people, eight ...": a part
                 item = self._object_item(nxt)
                 if item is None or item.best is None:
                     break
@@ -1159,8 +1204,9 @@ def _read_trigger(
         if dead is not None:
             hurt, killed = dead
             items = [hurt]
+        hit = dead is None and _is_bare_shot(kind, text, t_start, t_end)
         for item in items:
-            reader.emit(kind, item, t_start, t_end, subject.perfect)
+            reader.emit(kind, item, t_start, t_end, subject.perfect, hit)
         if dead is not None:
             reader.emit("killed", killed[0], killed[1], killed[2], subject.perfect)
         return
@@ -1168,8 +1214,14 @@ def _read_trigger(
         if kind in _PERSON_ONLY and not all(_known_person(i, text) for i in objects):
             return
         # "shot himself" stays an injury: only "killing himself" or "died" tells a death
+        hit = _is_bare_shot(kind, text, t_start, t_end)
         for item in objects:
-            reader.emit(kind, item, t_start, t_end)
+            reader.emit(kind, item, t_start, t_end, includes_dead=hit)
+
+
+def _is_bare_shot(kind: CasualtyKind, text: str, t_start: int, t_end: int) -> bool:
+    """"Shot" says who was hit, not who lived: "six shot, two fatally" are six in all."""
+    return kind == "injured" and text[t_start:t_end].lower() == "shot"
 
 
 _FATALLY_BEFORE_RE = re.compile(r"\b(?:fatally|mortally)\s+$", _I)
@@ -1216,17 +1268,100 @@ def incident_count(
 ) -> Count:
     """One incident's figure of ``kind`` from the mentions in its sentences.
 
-    The largest stated figure wins, since later lines often update a toll; a negation
-    ("no one was hurt") gives 0 only when nothing else is said.
+    Reports repeat and update one toll far more often than they add separate ones, so
+    the figure is the largest *tally*, where a tally is:
+
+    * the victims one verb lists, summed: "two soldiers, a policeman and a civilian were
+      killed" is 4, "Good Samaritan, 2 others killed" is 3;
+    * a running sum along the text while a lone victim is followed by another ("another
+      man", "a second woman"): "one man was killed ... another man died later" is 2, but
+      "three died ... another man was found dead" stays 3 (he is most often one of them);
+    * for injuries, a "shot" figure less the dead: "shot" counts everyone hit, so "four
+      people were shot" with "one died" is 3 injured, "a man was shot ... he died" is 0 and
+      "a man was shot and killed" (a killed trigger) is never an injury. Only "another
+      woman was shot" keeps its figure. Reports that tell a death and then someone else
+      shot ("a man was killed and a woman was shot") lose that injury: on real reports the
+      person shot is far more often the one who died ("a girl died ... the child was shot").
+
+    Taking the largest tally, not the sum of all mentions, keeps a toll that the title, the
+    lead and a later paragraph each repeat at its size. A negation ("no one was hurt")
+    gives 0 only when nothing else is said.
     """
-    pool = [c for c in mentions if c.kind == kind and not c.aggregate
-            and (exclude_side is None or c.side != exclude_side)
-            and (only_side is None or c.side == only_side)]
+    def wanted(c: CasualtyMention, k: CasualtyKind) -> bool:
+        return (c.kind == k and not c.aggregate
+                and (exclude_side is None or c.side != exclude_side)
+                and (only_side is None or c.side == only_side))
+
+    pool = [c for c in mentions if wanted(c, kind)]
     live = [c for c in pool if not c.negated]
-    numbered = [c for c in live if c.count.known]
-    if numbered:
-        return max(numbered, key=lambda c: c.count.best or c.count.low or c.count.high or 0).count
-    negated = [c for c in pool if c.negated]
-    if negated and not live:
-        return negated[0].count
+    tallies = _tallies([c for c in live if c.count.known])
+    if kind == "injured":
+        tallies = [_less_dead(t, first, mentions) for t, first in tallies]
+    if tallies:
+        return max((t for t, _ in tallies), key=_count_size)
+    if any(c.negated for c in pool) and not live:
+        return next(c for c in pool if c.negated).count
     return NO_COUNT
+
+
+_ADDS_ONE_RE = re.compile(r"(?:another|a\s+(?:second|third|fourth|fifth)|one\s+more)\b", _I)
+
+
+def _count_size(count: Count) -> int:
+    return count.best or count.low or count.high or 0
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _sum(a: Count, b: Count) -> Count:
+    return Count(_add(a.low, b.low), _add(a.best, b.best), _add(a.high, b.high), a.text, a.span)
+
+
+def _tallies(
+    numbered: Sequence[CasualtyMention],
+) -> list[tuple[Count, CasualtyMention]]:
+    """Each mention group's tally and the mention that opened it (see incident_count)."""
+    groups: list[tuple[Count, CasualtyMention]] = []
+    for c in numbered:
+        if groups and groups[-1][1].trigger == c.trigger:
+            total, first = groups.pop()
+            groups.append((_sum(total, c.count), first))
+        else:
+            groups.append((c.count, c))
+    out: list[tuple[Count, CasualtyMention]] = []
+    running: dict[tuple[Part, bool], Count] = {}
+    for total, first in groups:
+        key = (first.trigger.part, first.includes_dead)
+        text = first.count.text or ""
+        prev = running.get(key)
+        if prev is not None and prev.best == 1 and _ADDS_ONE_RE.match(text):
+            total = _sum(prev, total)
+        running[key] = total
+        out.append((total, first))
+    return out
+
+
+def _less_dead(
+    total: Count, first: CasualtyMention, mentions: Sequence[CasualtyMention]
+) -> tuple[Count, CasualtyMention]:
+    """A "shot" tally less the dead among them (see incident_count)."""
+    if not first.includes_dead:
+        return total, first
+    attackers = first.side == "attackers"
+    dead_pool = [c for c in mentions if c.kind == "killed" and not c.aggregate
+                 and (c.side == "attackers") == attackers]
+    if _ADDS_ONE_RE.match(first.count.text or ""):
+        return total, first  # "another woman was shot": someone besides the dead
+    dead_pool = [c for c in dead_pool if not c.negated and c.count.known]
+    if not dead_pool:
+        return total, first
+    dead = max((t for t, _ in _tallies(dead_pool)), key=_count_size)
+
+    def minus(a: int | None) -> int | None:
+        n = dead.best if dead.best is not None else dead.low
+        return None if a is None or n is None else max(a - n, 0)
+
+    return Count(minus(total.low), minus(total.best), minus(total.high), total.text,
+                 total.span), first  # fmt: skip

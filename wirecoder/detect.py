@@ -155,8 +155,10 @@ def classify(
         return EventType(disorder, "Violence against civilians", "Abduction/forced disappearance")
     if "sexual" in ks and not ks & {"killing", "battle"}:
         return EventType(disorder, "Violence against civilians", "Sexual violence")
-    if ks & {"battle", "ambush"} or (victims_armed and ks & {"attack", "shooting", "killing",
-                                                            "shelling"}):
+    # An ambush or a "shootout" that kills a judge or a reporter is an attack on a
+    # civilian; a clash is a battle when armed men are among those hit or nobody says.
+    if (ks & {"battle", "ambush"} and (victims_armed or not civilians_hit)) or (
+            victims_armed and ks & {"attack", "shooting", "killing", "shelling"}):
         return EventType(disorder, "Battles", "Armed clash")
     if ks & {"attack", "shooting", "killing", "abduction", "sexual", "arson"}:
         return EventType(disorder, "Violence against civilians", "Attack")

@@ -55,6 +55,10 @@ log = logging.getLogger(__name__)
 # A date right after these words bounds a period; it is not when the incident happened.
 _NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|before|after|from|dormant|through)\s+"
                              r"(?:late\s+|early\s+|mid-?)?$", re.IGNORECASE)
+# Trigger words that name violence only when someone is hurt: police raids, "slain" as an
+# adjective, a building stormed.
+_WEAK_TRIGGER = re.compile(r"raid(?:ed|s)?|storm(?:ed)?|slain",
+                           re.IGNORECASE)
 _SPEECH_DATE = re.compile(
     r"\b(?:said|says|told \w+|announced|reported|added|confirmed|stated|testified|explained"
     r"|appeared in (?:\w+ )?court|arraigned|charged|sentenced|released (?:his|her|the) name"
@@ -76,7 +80,7 @@ _CLAIM_CUE = re.compile(
     r"|\bclaim of responsibility\b|\bfalse claim\b", re.IGNORECASE)
 _SAME_PLACE = re.compile(r"\b(?:the same|that) (?:district|area|town|city|village|province|region"
                          r"|neighbou?rhood|spot|place|road|market)\b", re.IGNORECASE)
-_PLACE_CUES = {"in": 3.0, "near": 2.5, "outside": 2.5, "at": 2.0, "on": 1.5, "based": 1.0,
+_PLACE_CUES = {"police": 1.5, "sheriff": 1.0, "county": 1.0, "in": 3.0, "near": 2.5, "outside": 2.5, "at": 2.0, "on": 1.5, "based": 1.0,
                "of": 1.0, "into": 1.5, "across": 1.0, "around": 2.0}
 _AWAY_CUES = {"from", "to"}  # "taken to X hospital", "travellers from X": not the scene
 
@@ -165,8 +169,11 @@ class Pipeline:
             # spaCy's NER on all-capitals wires tags stray words as places; the
             # geoparser's own upper-case mode is more careful.
             hints = ()
-        geo = self.geoparser.parse(text, hints=hints)
-        geo_title = self.geoparser.parse(title, part="title") if title else None
+        # Title and body inform each other's resolution: "Salem" in the headline is read
+        # with the body's "Ore." and the other way round.
+        t0 = self.geoparser.parse(title, part="title") if title else None
+        geo = self.geoparser.parse(text, hints=hints, context=t0)
+        geo_title = self.geoparser.parse(title, part="title", context=geo) if title else None
         trig = find_triggers(title, part="title") + find_triggers(text)
         cas = find_casualties(title, part="title") + find_casualties(text)
         dates = find_dates(title, article.published, part="title") + \
@@ -180,6 +187,9 @@ class Pipeline:
         main_place: Place | None = None
         for i, inc in enumerate(incidents):
             ev = self._code_incident(article, p, inc, i, main_place)
+            if ev is not None and ev.confidence < self.settings.min_confidence:
+                log.debug("%s: dropped a weak incident at %s", article.id, ev.trigger)
+                ev = None
             if ev is not None:
                 events.append(ev)
                 if i == 0:
@@ -213,11 +223,15 @@ class Pipeline:
         agg = [c for c in cas if c.aggregate]
         trig = [t for t in p.triggers if self._in(s, t.span) and t.kind in VIOLENT_KINDS
                 and not any(c.trigger.start <= t.span.start < c.trigger.end for c in agg)]
-        real = [t for t in trig if not t.generic]
         live = [c for c in cas if not c.aggregate and not c.negated
                 and c.kind in ("killed", "injured", "abducted")]
-        return (bool(real) and (bool(live) or any(t.kind != "battle" for t in real) or len(real) > 1)) \
-            or bool(live)
+        if live:
+            return True
+        # With no casualty in the sentence, a police raid, a building "stormed" or a
+        # "slain journalist" name no new act of violence.
+        real = [t for t in trig if not t.generic
+                and not _WEAK_TRIGGER.fullmatch(t.span.text)]
+        return bool(real) and (any(t.kind != "battle" for t in real) or len(real) > 1)
 
     def _cluster(self, article: Article, p: _Parsed) -> list[_Incident]:
         incidents: list[_Incident] = []
@@ -290,10 +304,17 @@ class Pipeline:
 
         # Who, and who claimed it.
         actors, claims = self._who(article, p, sents, cc)
-        victims_armed = any(a.role == "target" and a.type == "state forces" for a in actors) or any(
-            c.side == "security" for c in cas if c.kind in ("killed", "injured"))
-        civilians = any(a.role == "victim" and a.type == "civilians" for a in actors) or any(
-            c.side == "civilians" for c in cas)
+        # Who was hit decides Battles against Violence against civilians: the casualty
+        # figures' sides first, the lead sentence's targets when no figure says.
+        hit = {c.side for c in cas if c.kind in ("killed", "injured", "abducted")
+               and not c.negated}
+        lead = sents[0]
+        lead_targets = {a.type for a in actors if a.role in ("target", "victim")
+                        and a.span is not None and self._in(lead, a.span)}
+        civilians = "civilians" in hit or (not hit - {"unknown"} and "civilians" in lead_targets)
+        victims_armed = not civilians and (
+            bool(hit & {"security", "attackers"})
+            or (not hit - {"unknown"} and "state forces" in lead_targets))
         body = " ".join(s.text for s in sents)
         political = bool(_POLITICAL.search(body)) or any(
             a.type in ("rebel group", "political militia") and a.role == "perpetrator"

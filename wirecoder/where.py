@@ -231,6 +231,10 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _AP_ABBREV = re.compile(
     r"\s*,\s*((?:[A-Z][a-z]{1,4}\.)|(?:[A-Z]\.(?:[A-Z]\.)+)|(?:[A-Z]\.[A-Z][a-z]{1,3}\.))")
 _POSTAL_AFTER = re.compile(r"\s*,\s*([A-Z]{2})\b(?![.\w])")
+_STATE_TOKEN = re.compile(
+    r"(?<![\w.])((?:[A-Z][a-z]{1,4}\.)|(?:[A-Z]\.[A-Z]\.)|(?:W\.\s?Va\.)|(?:N\.\s?Mex\.))"
+    r"(?![\w.])")
+_POSTAL_TOKEN = re.compile(r"(?<=[a-zA-Z]),\s([A-Z]{2})(?=\s*(?:[(\-–—:)\n]|$))")
 _STREET = re.compile(
     r"\b\d+\s+(?:block\s+of\s+)?(?:(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?)\s+)?"
     r"(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
@@ -294,7 +298,13 @@ class Geoparser:
     # -- public --------------------------------------------------------------------------
 
     def parse(self, text: str, *, offset: int = 0, part: Part = "text",
-              hints: Sequence[Span] = (), home_country: str | None = None) -> GeoParse:
+              hints: Sequence[Span] = (), home_country: str | None = None,
+              context: GeoParse | None = None) -> GeoParse:
+        """Find and resolve the places of ``text``.
+
+        ``context`` is the parse of the same report's other part (its title, or its body
+        when parsing the title): the countries and states it names weigh as priors here.
+        """
         sample = text[:3000]
         n_up, n_low = len(_UPPER_CHARS.findall(sample)), len(_LOWER_CHARS.findall(sample))
         upper_mode = n_up > 0.7 * (n_up + n_low) and n_up > 0
@@ -310,6 +320,10 @@ class Geoparser:
                 raws.append(_Raw(dl.start, dl.end, dl.text, ents, None, True, True,
                                  frozenset()))
                 taken.append((dl.start, dl.end))
+        for st in self._state_tokens(text, toks, upper_mode):
+            if not _overlaps(taken, st.start, st.end):
+                raws.append(st)
+                taken.append((st.start, st.end))
         for h in hints:
             r = self._hint(text, h, offset, toks)
             if r is not None and not _overlaps(taken, r.start, r.end):
@@ -320,7 +334,7 @@ class Geoparser:
 
         demonym_ccs = self._demonyms(toks, taken_spans=[(r.start, r.end) for r in raws])
         admin_ctx = self._state_abbrevs(text, raws)
-        mentions = self._resolve(text, raws, demonym_ccs, admin_ctx, home_country)
+        mentions = self._resolve(text, raws, demonym_ccs, admin_ctx, home_country, context)
 
         country_counts: Counter[str] = Counter(demonym_ccs)
         admin1: dict[tuple[str, str], None] = {k: None for k in admin_ctx.values()}
@@ -332,6 +346,9 @@ class Geoparser:
                 country_counts[b.country_code] += 1
             elif b.feature_code == "ADM1" and b.admin1_code:
                 admin1[(b.country_code, b.admin1_code)] = None
+        home = _home_country(mentions)
+        if home is not None and home not in country_counts:
+            country_counts[home] += 0  # after the named countries, never before them
         mentions = [_shift(m, offset, part) for m in mentions]
         distances = self._distances(text, mentions, offset, part)
         return GeoParse(
@@ -366,6 +383,36 @@ class Geoparser:
     def _find(self, surface: str) -> tuple[GazEntry, ...]:
         return self.gaz.lookup_key(name_key(surface), 20)
 
+    def _state_tokens(self, text: str, toks: list[_Tok], upper_mode: bool) -> list[_Raw]:
+        """US states written the AP way ("Ore.", "N.C.") or as ", TX" after a name.
+
+        Left to the n-gram look-up "Ore." would be a Nigerian town and "Mont." Mons.
+        """
+        out: list[_Raw] = []
+        for m in _STATE_TOKEN.finditer(text):
+            code = AP_STATES.get(m.group(1).casefold())
+            if code is None:
+                continue
+            before = text[max(0, m.start() - 12):m.start()].rstrip()
+            prev = before.split()[-1].lower() if before.split() else ""
+            # "Miss." and "Ind." are also a title and a word: only after a comma or a cue.
+            if not (before.endswith(",") or prev in _CUES):
+                continue
+            out += self._state_raw(text, toks, m.start(), m.start() + len(m.group(1)), code)
+        if not upper_mode:
+            for m in _POSTAL_TOKEN.finditer(text):
+                if m.group(1) in US_POSTAL:
+                    out += self._state_raw(text, toks, m.start(1), m.end(1), m.group(1))
+        return out
+
+    def _state_raw(self, text: str, toks: list[_Tok], start: int, end: int,
+                   code: str) -> list[_Raw]:
+        state = self.gaz.admin1("US", code)
+        if state is None:
+            return []
+        return [_Raw(start, end, text[start:end], (state,), self._cue(text, toks, start, end),
+                     False, False, frozenset({"ADM1"}))]
+
     def _hint(self, text: str, h: Span, offset: int, toks: list[_Tok]) -> _Raw | None:
         start, end = h.start - offset, h.end - offset
         if start < 0 or end > len(text):
@@ -381,6 +428,8 @@ class Geoparser:
             end = start + len(surface)
         ents = self._find(surface)
         if not ents:
+            return None
+        if ents[0].feature_code not in ("PCLI", "ADM1") and _name_part(text, start, end):
             return None
         return _Raw(start, end, surface, ents, self._cue(text, toks, start, end), True, False,
                     _feature_words(surface))
@@ -544,13 +593,17 @@ class Geoparser:
     # -- resolution ----------------------------------------------------------------------
 
     def _resolve(self, text: str, raws: list[_Raw], demonyms: list[str],
-                 states: dict[int, tuple[str, str]], home: str | None) -> list[PlaceMention]:
+                 states: dict[int, tuple[str, str]], home: str | None,
+                 context: GeoParse | None = None) -> list[PlaceMention]:
         ctx_cc: Counter[str] = Counter(demonyms)
         ctx_a1: Counter[tuple[str, str]] = Counter(states.values())
-        for r in raws:
+        if context is not None:
+            ctx_cc.update(context.countries[:1])
+            ctx_a1.update(context.admin1)
+        # Each name counts once: "San Salvador" said twice must not vote itself into
+        # the Bahamas' San Salvador province.
+        for r in {name_key(r.surface): r for r in raws if not r.dateline}.values():
             top = r.entries[0]
-            if r.dateline:
-                continue
             if top.feature_code == "PCLI":
                 ctx_cc[top.country_code] += 1
             elif top.feature_code == "ADM1" and top.admin1_code:
@@ -564,24 +617,41 @@ class Geoparser:
                 container[k] = list(rb.entries)
                 contained[k + 1] = list(ra.entries)
         scored: list[list[Candidate]] = []
+        fallback: dict[str, tuple[str, str]] = {}
         for k, r in enumerate(raws):
             cands = []
-            areas: dict[tuple[str, str | None], tuple[float, int]] = {}
+            areas: dict[tuple[str, str | None, str | None], tuple[float, int]] = {}
             for a in r.entries:
                 if a.feature_code in ("ADM1", "ADM2"):
-                    key = (a.country_code, a.admin1_code)
-                    # A district usually takes its seat's name whatever the seat's size.
+                    # A district usually takes its seat's name whatever the seat's size,
+                    # but only a town inside that very district is its seat: Cleveland,
+                    # Oklahoma is no seat of Cleveland County.
+                    key = (a.country_code, a.admin1_code,
+                           a.name if a.feature_code == "ADM2" else None)
                     floor = 50_000 if a.feature_code == "ADM1" else 0
                     old = areas.get(key)
                     areas[key] = (max(_base(a), old[0] if old else 0.0),
                                   min(floor, old[1] if old else floor))
+            key_surface = name_key(r.surface)
             for e in r.entries:
                 s = _base(e)
-                seat = areas.get((e.country_code, e.admin1_code))
+                primary = _primary_match(e, key_surface)
+                if e.feature_class == "P" and not primary:
+                    # "Salem" is an old name of Jerusalem: a town matched on an alternate
+                    # (historic, foreign) name is the weaker reading.
+                    s -= _ALT_NAME_PENALTY
+                seat = areas.get((e.country_code, e.admin1_code, None))
                 if seat is not None and e.feature_class == "P" and e.population >= seat[1]:
                     # The town that gives its name to its province is the likelier and
                     # more precise reading ("Kandahar", "Aleppo", "San Salvador").
                     s = max(s, seat[0] + 0.5)
+                elif primary and e.feature_class == "P" and (
+                        e.country_code, e.admin1_code, e.admin2) in areas:
+                    # A county named after its seat is common and says little more.
+                    s += 0.3
+                if r.dateline and e.feature_class == "P":
+                    # A dateline names a city the reader knows: big ones first.
+                    s += 0.3 * math.log10(e.population + 1)
                 if k in states and e.country_code == "US" and e.admin1_code == states[k][1]:
                     s += 8
                 for c in container.get(k, ()):
@@ -604,19 +674,45 @@ class Geoparser:
                     s += 4
                 cands.append(Candidate(e, round(s, 3)))
             cands.sort(key=lambda c: -c.score)
+            if k in states:
+                fallback[r.surface] = states[k]
+            stated = fallback.get(r.surface)
+            if stated is not None and not any(
+                    c.entry.country_code == stated[0] and c.entry.admin1_code == stated[1]
+                    for c in cands):
+                # "Ira, Vt." with no Ira in Vermont in the gazetteer: the state the text
+                # gives is the most we know, never some other state's Ira.
+                state_entry = self.gaz.admin1(*stated)
+                if state_entry is not None:
+                    lead = cands[0].score if cands else 0.0
+                    cands.insert(0, Candidate(state_entry, round(lead + 1.0, 3)))
             scored.append(cands)
         # Proximity to the places the text pins down without doubt.
-        anchors = list({c[0].entry.id: c[0].entry for c in scored
-                        if c and (len(c) == 1 or c[0].score - c[1].score > 2)
-                        and c[0].entry.feature_code != "PCLI"}.values())
+        sure = [(ra.surface, sc[0].entry) for ra, sc in zip(raws, scored, strict=True)
+                if sc and (len(sc) == 1 or sc[0].score - sc[1].score > 2)
+                and sc[0].entry.feature_code != "PCLI"]
+        anchors = list({e.id: e for _, e in sure}.values())
+        anchor_a1: dict[tuple[str, str | None], set[str]] = {}
+        for surface, e in sure:
+            if e.admin1_code:
+                anchor_a1.setdefault((e.country_code, e.admin1_code), set()).add(surface)
+        # The report's home country: the one most of its places lie in. A local US
+        # report never says "U.S.", yet its Salem is in Oregon, not Jerusalem.
+        votes: Counter[str] = Counter()
+        leaders = {ra.surface: sc[0].entry for ra, sc in zip(raws, scored, strict=True)
+                   if sc and not ra.dateline}
+        votes.update(e.country_code for e in leaders.values())
+        home_cc = _majority(votes)
         out: list[PlaceMention] = []
         for k, r in enumerate(raws):
             cands = scored[k]
-            if len(cands) > 1 and anchors:
+            if len(cands) > 1 and (anchors or home_cc):
                 # Only the leaders can change places; the tail stays as scored.
-                head = [Candidate(c.entry, round(c.score + _proximity(c.entry, anchors), 3))
-                        for c in cands[:6]]
-                cands = sorted(head, key=lambda c: -c.score) + cands[6:]
+                head = [Candidate(c.entry, round(c.score + _proximity(c.entry, anchors)
+                                                 + _home_bonus(c.entry, home_cc, ctx_cc,
+                                                               anchor_a1, r.surface), 3))
+                        for c in cands[:8]]
+                cands = sorted(head, key=lambda c: -c.score) + cands[8:]
             out.append(PlaceMention(
                 span=Span(r.start, r.end, text[r.start:r.end]), name=r.surface,
                 candidates=tuple(cands[:5]), cue=r.cue, is_dateline=r.dateline))
@@ -666,6 +762,60 @@ def _base(e: GazEntry) -> float:
     if e.feature_code == "ADM2":
         return 1.3
     return 0.3 * math.log10(e.population + 1) + (0.15 if e.feature_code == "PPLC" else 0.0)
+
+
+_ALT_NAME_PENALTY = 0.9
+_NAME_TAIL = re.compile(r" (?:city|town|village|county|parish|borough|township)$")
+
+
+def _primary_match(e: GazEntry, key: str) -> bool:
+    """Whether the text's name is the entry's own name, not one of its alternates."""
+    own = name_key(e.name)
+    return own == key or _NAME_TAIL.sub("", own) == key
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]* $")
+_CAP_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+def _name_part(text: str, start: int, end: int) -> bool:
+    """A recogniser's span that is an acronym ("AP", "EKU") or a person's surname."""
+    if _ACRONYM.fullmatch(text[start:end]) and not text[:3000].isupper():
+        return True
+    if _CAP_BEFORE.search(text, max(0, start - 30), start):
+        line_start = text.rfind("\n", 0, start) + 1
+        head = text[line_start:start].rstrip()
+        # "Shallon Sales", yet not at a sentence start after "Mr." or a new line.
+        return bool(head) and head[-1].isalpha() and " " in head.strip()
+    return False
+
+
+def _majority(votes: Counter[str]) -> str | None:
+    if not votes:
+        return None
+    cc, n = votes.most_common(1)[0]
+    return cc if n >= 2 and n >= 0.6 * sum(votes.values()) else None
+
+
+def _home_bonus(e: GazEntry, home_cc: str | None, ctx_cc: Counter[str],
+                anchor_a1: dict[tuple[str, str | None], set[str]], surface: str) -> float:
+    if e.feature_code == "PCLI":
+        return 0.0
+    bonus = 0.0
+    if home_cc is not None and e.country_code == home_cc and ctx_cc[home_cc] == 0:
+        bonus += 1.5
+    if anchor_a1.get((e.country_code, e.admin1_code), set()) - {surface}:
+        bonus += 1.0  # only another name's certainty counts, never the name's own
+    return bonus
+
+
+def _home_country(mentions: list[PlaceMention]) -> str | None:
+    votes: Counter[str] = Counter()
+    for m in {m.name: m for m in mentions if not m.is_dateline and m.best is not None}.values():
+        if m.best is not None:
+            votes[m.best.country_code] += 1
+    return _majority(votes)
 
 
 def _contains(area: GazEntry, e: GazEntry) -> bool:

@@ -139,6 +139,24 @@ def keys_for(names: Iterable[str], area: bool = False) -> frozenset[str]:
     return frozenset(out)
 
 
+# A label made only of these words is a description ("Capital Region", "Southern
+# Province"), never the English name of one subdivision.
+_GENERIC_SHORT = frozenset({"capital", "federal", "southern", "northern", "eastern", "western",
+                            "central", "arctic", "golden", "the", "north", "south", "east",
+                            "west", "autonomous", "special", "national"})
+
+
+def _nickname(short: str, area_word: str, primary: str) -> bool:
+    """True for labels such as "Golden State": a nickname, not the subdivision's name."""
+    words = short.casefold().split(" ")
+    if all(w in _GENERIC_SHORT for w in words):
+        return True
+    # "X State" whose X shares nothing with an ASCII primary name is a US-style nickname
+    # ("Golden State" for California); "Borno State" keeps its primary's word.
+    return (area_word.casefold() == "state" and ascii_name(primary) == primary
+            and not set(name_key(short).split(" ")) & set(name_key(primary).split(" ")))
+
+
 def display_admin_name(name: str, alts: list[str]) -> str:
     """English/ASCII name of a subdivision: "Giza" rather than "Al Jīzah".
 
@@ -154,6 +172,8 @@ def display_admin_name(name: str, alts: list[str]) -> str:
                 or alt.casefold().startswith(_SKIP_ALT_PREFIX)):
             continue
         short = " ".join(words[:-1])
+        if short not in standalone and _nickname(short, words[-1], name):
+            continue
         rank = (0 if short in standalone else 1, i, short)
         best = rank if best is None or rank < best else best
     if best is not None:
