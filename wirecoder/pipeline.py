@@ -13,7 +13,6 @@ The gazetteer and the spaCy pipeline are services loaded once and passed in.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
 import re
@@ -24,6 +23,7 @@ from wirecoder.actors import Countries, find_actors, find_claims
 from wirecoder.counts import CasualtyMention, find_casualties, incident_count
 from wirecoder.detect import VIOLENT_KINDS, Trigger, classify, find_triggers, find_weapons
 from wirecoder.gazetteer import Gazetteer
+from wirecoder.locate import Locator
 from wirecoder.model import (
     Actor,
     Article,
@@ -38,36 +38,16 @@ from wirecoder.model import (
 )
 from wirecoder.nlp import Nlp
 from wirecoder.settings import Settings
-from wirecoder.text import Sentence, is_upper_case, split_sentences
-from wirecoder.when import DateMention, find_dates
-from wirecoder.where import (
-    DistancePhrase,
-    GeoParse,
-    Geoparser,
-    PlaceMention,
-    distance_mismatch,
-    offset_point,
-    to_place,
-)
+from wirecoder.text import Sentence, contains, is_upper_case, split_sentences
+from wirecoder.when import DateMention, find_dates, incident_date, recent
+from wirecoder.where import GeoParse, Geoparser
 
 log = logging.getLogger(__name__)
 
-# A date right after these words bounds a period; it is not when the incident happened.
-_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|before|after|from|dormant|through)\s+"
-                             r"(?:late\s+|early\s+|mid-?)?$", re.IGNORECASE)
 # Trigger words that name violence only when someone is hurt: police raids, "slain" as an
 # adjective, a building stormed.
 _WEAK_TRIGGER = re.compile(r"raid(?:ed|s)?|storm(?:ed)?|slain",
                            re.IGNORECASE)
-_SPEECH_DATE = re.compile(
-    r"\b(?:said|says|told \w+|announced|reported|added|confirmed|stated|testified|explained"
-    r"|appeared in (?:\w+ )?court|arraigned|charged|sentenced|released (?:his|her|the) name"
-    r"|identified (?:him|her|the \w+))\s+(?:on\s+|late\s+|early\s+|in a statement\s+)?$",
-    re.IGNORECASE)
-_STAMP_AFTER = re.compile(r"^[,\s]*(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?"
-                          r"(?:last updated|updated|posted|\||$)", re.IGNORECASE)
-_STAMP_BEFORE = re.compile(r"\b(?:updated|posted|published|last modified)[:\s]+(?:on\s+)?"
-                           r"(?:\w+,?\s+)?$", re.IGNORECASE)
 _POLITICAL = re.compile(
     r"\b(?:militants?|insurgen\w+|rebels?|guerrill\w+|terror\w*|extremis\w+|jihad\w*|islamist\w*"
     r"|maoist\w*|naxal\w*|separatist\w*|army|troops|soldiers|military|armed forces|security forces"
@@ -78,11 +58,6 @@ _CLAIM_CUE = re.compile(
     r"(?<!long )(?<!always )(?<!routinely )\b(?:claimed|denied|denies|claims?)\s+"
     r"(?:any\s+|all\s+)?(?:responsibility|involvement|the (?:attack|bombing|killing|raid|ambush))"
     r"|\bclaim of responsibility\b|\bfalse claim\b", re.IGNORECASE)
-_SAME_PLACE = re.compile(r"\b(?:the same|that) (?:district|area|town|city|village|province|region"
-                         r"|neighbou?rhood|spot|place|road|market)\b", re.IGNORECASE)
-_PLACE_CUES = {"police": 1.5, "sheriff": 1.0, "county": 1.0, "in": 3.0, "near": 2.5, "outside": 2.5, "at": 2.0, "on": 1.5, "based": 1.0,
-               "of": 1.0, "into": 1.5, "across": 1.0, "around": 2.0}
-_AWAY_CUES = {"from", "to"}  # "taken to X hospital", "travellers from X": not the scene
 
 
 @dataclass
@@ -110,6 +85,7 @@ class Pipeline:
     def __init__(self, gazetteer: Gazetteer, nlp: Nlp | None, settings: Settings) -> None:
         self.gazetteer = gazetteer
         self.geoparser = Geoparser(gazetteer)
+        self.locator = Locator(gazetteer)
         self.nlp = nlp
         self.settings = settings
         self.countries = Countries(gazetteer.country_code_for, self._country_name)
@@ -197,26 +173,12 @@ class Pipeline:
         return events
 
     def _in(self, s: Sentence, span: Span) -> bool:
-        return span.part == s.part and s.start <= span.start < s.end
+        return contains(s, span)
 
     def _event_date(self, s: Sentence, p: _Parsed, article: Article) -> DateMention | None:
-        text = article.title if s.part == "title" else article.text
-        best: DateMention | None = None
-        for d in p.dates:
-            sp = d.date.span
-            if sp is None or not self._in(s, sp) or text is None:
-                continue
-            if _NOT_EVENT_DATE.search(text[max(0, sp.start - 25):sp.start]):
-                continue
-            if _SPEECH_DATE.search(text[max(0, sp.start - 30):sp.start]) or \
-                    _STAMP_AFTER.match(text[sp.end:sp.end + 25]) or \
-                    _STAMP_BEFORE.search(text[max(0, sp.start - 30):sp.start]):
-                continue  # when someone spoke or the page was stamped, not the incident
-            if article.published and d.date.day and d.date.day > article.published + dt.timedelta(2):
-                continue  # a future date is a schedule, not an incident
-            if best is None:
-                best = d
-        return best
+        text = (article.title or "") if s.part == "title" else article.text
+        return incident_date([d for d in p.dates if d.date.span and self._in(s, d.date.span)],
+                             text, article.published)
 
     def _incident_sentence(self, s: Sentence, p: _Parsed) -> bool:
         cas = [c for c in p.casualties if self._in(s, c.trigger)]
@@ -253,8 +215,8 @@ class Pipeline:
                 if key in by_date:
                     by_date[key].sentences.append(s)
                     continue
-                recent = _recent(date, article.published, bg_limit)
-                if main is not None and main.date is None and recent and pos - main.anchor <= 3:
+                fresh = recent(date, article.published, bg_limit)
+                if main is not None and main.date is None and fresh and pos - main.anchor <= 3:
                     main.date = date
                     main.sentences.append(s)
                     by_date[key] = main
@@ -280,7 +242,7 @@ class Pipeline:
             main.date = next((d for s in p.sentences for d in [self._event_date(s, p, article)]
                               if d is not None and d.date.value is not None
                               and d.date.precision in ("day", "week")
-                              and _recent(d, article.published, bg_limit)), None)
+                              and recent(d, article.published, bg_limit)), None)
         return incidents
 
     def _code_incident(self, article: Article, p: _Parsed, inc: _Incident,
@@ -299,7 +261,13 @@ class Pipeline:
         date, status = self._when(article, inc, evidence, flags)
 
         # Where.
-        place = self._where(article, p, inc, evidence, flags, main_place, main=n == 0)
+        loc = self.locator.locate(p.geo, p.geo_title, inc.sentences, p.sentences, main_place,
+                                  main=n == 0)
+        place = loc.place
+        flags.extend(loc.flags)
+        if loc.evidence is not None:
+            sp = loc.evidence
+            evidence.append(Evidence("location", sp.start, sp.end, sp.text, sp.part))
         cc = place.country_code if place else (p.geo.countries[0] if p.geo.countries else None)
 
         # Who, and who claimed it.
@@ -377,7 +345,7 @@ class Pipeline:
             if date.span is not None:
                 evidence.append(Evidence("date", date.span.start, date.span.end, date.span.text,
                                          date.span.part))
-            if not _recent(inc.date, article.published, self.settings.background_days):
+            if not recent(inc.date, article.published, self.settings.background_days):
                 status = "background"
         elif article.published is not None:
             # The report's own date stands in, flagged, as ACLED does for undated reports.
@@ -386,88 +354,6 @@ class Pipeline:
         else:
             date = EventDate(None, "unresolved")
         return date, status
-
-    def _where(self, article: Article, p: _Parsed, inc: _Incident, evidence: list[Evidence],
-               flags: list[str], main_place: Place | None, *, main: bool) -> Place | None:
-        sents = inc.sentences
-        refs = {d.ref.span for d in p.geo.distances if d.ref is not None}
-        cands: list[tuple[float, PlaceMention]] = []
-        mentions = list(p.geo.mentions) + (list(p.geo_title.mentions) if p.geo_title else [])
-        for m in mentions:
-            if m.is_dateline or m.span in refs or m.best is None:
-                continue
-            if not any(self._in(s, m.span) for s in sents):
-                continue
-            if m.cue in _AWAY_CUES:
-                continue
-            order = next(i for i, s in enumerate(sents) if self._in(s, m.span))
-            score = _PLACE_CUES.get(m.cue or "", 0.5) - 0.3 * order
-            score += _SPECIFICITY.get(_feature_level(m), 0.0)
-            cands.append((score, m))
-        place: Place | None = None
-        if cands:
-            cands.sort(key=lambda c: (-c[0], c[1].span.start))
-            best = cands[0][1]
-            place = to_place(best, self.gazetteer)
-            evidence.append(Evidence("location", best.span.start, best.span.end, best.span.text,
-                                     best.span.part))
-        phrases = [d for d in p.geo.distances if any(self._in(s, d.span) for s in sents)]
-        chosen = cands[0][1] if cands else None
-        for d in phrases:
-            if place is not None and place.lat is not None and place.lon is not None:
-                if self._describes_event_place(p, d, chosen) and distance_mismatch(
-                        (place.lat, place.lon), d):
-                    flags.append("location-distance-mismatch")
-            elif d.ref is not None and d.ref.best is not None and d.bearing == d.bearing:
-                ref = d.ref.best
-                lat, lon = offset_point(ref.lat, ref.lon, d.km, d.bearing)
-                place = Place(f"{d.km:g} km from {ref.name}", round(lat, 4), round(lon, 4),
-                              ref.country_code, ref.country, None, None, 2, None, d.span.text,
-                              d.span)
-                evidence.append(Evidence("location", d.span.start, d.span.end, d.span.text,
-                                         d.span.part))
-        if place is None and main_place is not None and any(
-                _SAME_PLACE.search(s.text) for s in sents):
-            place = main_place
-        if place is None and main_place is not None and main_place.country_code:
-            entry = self.gazetteer.country(main_place.country_code)
-            if entry is not None:
-                return to_place(entry, self.gazetteer, precision=4)
-        if place is None and main and p.geo.dateline is not None:
-            dl = [m for m in p.geo.mentions if m.is_dateline and m.best is not None]
-            if dl and dl[0].best is not None and dl[0].best.admin1_code:
-                # The dateline is where the reporter sat: trust only its province.
-                entry = self.gazetteer.admin1(dl[0].best.country_code, dl[0].best.admin1_code)
-                if entry is not None:
-                    place = to_place(entry, self.gazetteer, precision=3)
-                    flags.append("location-from-dateline-region")
-        if place is None and p.geo.countries:
-            entry = self.gazetteer.country(p.geo.countries[0])
-            if entry is not None:
-                place = to_place(entry, self.gazetteer, precision=4)
-        return place
-
-    def _describes_event_place(self, p: _Parsed, d: DistancePhrase,
-                               chosen: PlaceMention | None) -> bool:
-        """Does "N km DIRECTION of X" locate the event's place, or some other place?
-
-        The phrase describes the nearest place named before it in its sentence ("in
-        Maiduguri, the state capital, 35 km north-west of Konduga" locates Maiduguri); with
-        no place named before it ("on a road to the oasis, 200km south-east of Cairo") it
-        describes the scene.
-        """
-        if chosen is None or (d.ref is not None and d.ref.best is not None and chosen.best
-                              is not None and d.ref.best.id == chosen.best.id):
-            return False
-        sent = next((s for s in p.sentences if self._in(s, d.span)), None)
-        if sent is None:
-            return False
-        before = [m for m in p.geo.mentions if self._in(sent, m.span)
-                  and m.span.end <= d.span.start and not m.is_dateline]
-        if not before:
-            return True
-        last = max(before, key=lambda m: m.span.end)
-        return last.best is not None and chosen.best is not None and last.best.id == chosen.best.id
 
     def _who(self, article: Article, p: _Parsed, sents: Sequence[Sentence],
              cc: str | None) -> tuple[list[Actor], list[Claim]]:
@@ -518,36 +404,6 @@ class Pipeline:
         return named[-1] if named else None
 
 
-_SPECIFICITY = {"town": 1.0, "feature": 1.2, "admin2": 0.6, "admin1": 0.3, "country": -0.5}
-
-
-def _feature_level(m: PlaceMention) -> str:
-    e = m.best
-    if e is None:
-        return "country"
-    if e.feature_class == "P":
-        return "town"
-    if e.feature_code.startswith("PCL"):
-        return "country"
-    if e.feature_code == "ADM1":
-        return "admin1"
-    if e.feature_code.startswith("ADM"):
-        return "admin2"
-    return "feature"
-
-
-def _recent(d: DateMention, published: dt.date | None, days: int) -> bool:
-    """Is the date within ``days`` before publication (so the incident can be news)?"""
-    if published is None or d.date.value is None:
-        return True
-    v = d.date.value
-    if d.date.precision == "year":
-        return int(v[:4]) >= published.year and (published.month > 1 or days >= 31)
-    if len(v) == 7:
-        # "Last month, a bomb..." is recalled context; "earlier this month" can be news.
-        return v == published.isoformat()[:7]
-    day = dt.date.fromisoformat(v[:10])
-    return (published - day).days <= days
 
 
 def _lead(text: str, n: int) -> str:

@@ -33,6 +33,11 @@ class Sentence:
         return Span(self.start, self.end, self.text, self.part)
 
 
+def contains(s: Sentence, span: Span) -> bool:
+    """Does the span start inside the sentence (same part of the article)?"""
+    return span.part == s.part and s.start <= span.start < s.end
+
+
 def split_sentences(text: str, *, part: Part = "text", first_index: int = 0) -> list[Sentence]:
     """Split ``text`` into sentences whose offsets index into it exactly."""
     out: list[Sentence] = []

@@ -42,6 +42,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wirecoder.model import DatePrecision, EventDate, Part, Span
@@ -508,3 +509,55 @@ def find_dates(
         if m is not None and _absolute(scan, m):
             done = m.end()
     return scan.mentions
+
+
+# -- which date is the incident's ------------------------------------------------
+
+# A date right after these words bounds a period; it is not when the incident happened.
+_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|before|after|from|dormant|through)\s+"
+                             r"(?:late\s+|early\s+|mid-?)?$", re.IGNORECASE)
+_SPEECH_DATE = re.compile(
+    r"\b(?:said|says|told \w+|announced|reported|added|confirmed|stated|testified|explained"
+    r"|appeared in (?:\w+ )?court|arraigned|charged|sentenced|released (?:his|her|the) name"
+    r"|identified (?:him|her|the \w+))\s+(?:on\s+|late\s+|early\s+|in a statement\s+)?$",
+    re.IGNORECASE)
+_STAMP_AFTER = re.compile(r"^[,\s]*(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?"
+                          r"(?:last updated|updated|posted|\||$)", re.IGNORECASE)
+_STAMP_BEFORE = re.compile(r"\b(?:updated|posted|published|last modified)[:\s]+(?:on\s+)?"
+                           r"(?:\w+,?\s+)?$", re.IGNORECASE)
+
+
+def incident_date(mentions: Sequence[DateMention], text: str,
+                  published: dt.date | None) -> DateMention | None:
+    """The date a sentence gives its incident: the first of ``mentions`` (found in
+    ``text``) that is not a period's bound ("since Oct. 2"), a speech or court date
+    ("police said Thursday"), a page stamp ("Updated July 6, 2015, 11:12 AM") or a future
+    schedule."""
+    for d in mentions:
+        sp = d.date.span
+        if sp is None:
+            continue
+        if _NOT_EVENT_DATE.search(text[max(0, sp.start - 25):sp.start]):
+            continue
+        if _SPEECH_DATE.search(text[max(0, sp.start - 30):sp.start]) or \
+                _STAMP_AFTER.match(text[sp.end:sp.end + 25]) or \
+                _STAMP_BEFORE.search(text[max(0, sp.start - 30):sp.start]):
+            continue
+        if published and d.date.day and d.date.day > published + dt.timedelta(2):
+            continue
+        return d
+    return None
+
+
+def recent(d: DateMention, published: dt.date | None, days: int) -> bool:
+    """Is the date within ``days`` before publication (so the incident can be news)?"""
+    if published is None or d.date.value is None:
+        return True
+    v = d.date.value
+    if d.date.precision == "year":
+        return int(v[:4]) >= published.year and (published.month > 1 or days >= 31)
+    if len(v) == 7:
+        # "Last month, a bomb..." is recalled context; "earlier this month" can be news.
+        return v == published.isoformat()[:7]
+    day = dt.date.fromisoformat(v[:10])
+    return (published - day).days <= days

@@ -1,0 +1,155 @@
+"""Where an incident happened: the choice among the places a report names.
+
+Reads: the geoparse of the report (place mentions with candidates and cues, distance
+phrases, the dateline) and the sentences of one incident. Writes: ``Location``, the
+event's place with its precision, the span that gave it, and flags
+(``location-distance-mismatch`` when the text's own "N km DIRECTION of X" contradicts
+the chosen place).
+
+Rules: a place tied to the incident's sentences by a cue ("in", "near", "outside", "at")
+wins over one merely named; the dateline, a distance phrase's reference point and places
+reached "from"/"to" (hospitals, origins) are never the scene; with no place of its own,
+an incident falls back to the report's first incident's place ("the same district"),
+then to that country, then (first incident only) to the dateline's province, then to the
+country the report names most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from wirecoder.gazetteer import Gazetteer
+from wirecoder.model import Place, Span
+from wirecoder.text import Sentence, contains
+from wirecoder.where import (
+    DistancePhrase,
+    GeoParse,
+    PlaceMention,
+    distance_mismatch,
+    offset_point,
+    to_place,
+)
+
+_SAME_PLACE = re.compile(r"\b(?:the same|that) (?:district|area|town|city|village|province|region"
+                         r"|neighbou?rhood|spot|place|road|market)\b", re.IGNORECASE)
+_PLACE_CUES = {"police": 1.5, "sheriff": 1.0, "county": 1.0, "in": 3.0, "near": 2.5, "outside": 2.5, "at": 2.0, "on": 1.5, "based": 1.0,
+               "of": 1.0, "into": 1.5, "across": 1.0, "around": 2.0}
+_AWAY_CUES = {"from", "to"}  # "taken to X hospital", "travellers from X": not the scene
+
+
+@dataclass(frozen=True)
+class Location:
+    place: Place | None
+    evidence: Span | None
+    flags: tuple[str, ...] = ()
+
+
+class Locator:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def locate(self, geo: GeoParse, geo_title: GeoParse | None, sents: Sequence[Sentence],
+               sentences: Sequence[Sentence], main_place: Place | None, *,
+               main: bool) -> Location:
+        """The incident's place from the mentions in its sentences, best cue first.
+
+        ``sents`` are the incident's sentences, ``sentences`` the whole report's;
+        ``main_place`` is the report's first incident's place, for "in the same district".
+        """
+        flags: list[str] = []
+        evidence: Span | None = None
+        refs = {d.ref.span for d in geo.distances if d.ref is not None}
+        cands: list[tuple[float, PlaceMention]] = []
+        mentions = list(geo.mentions) + (list(geo_title.mentions) if geo_title else [])
+        for m in mentions:
+            if m.is_dateline or m.span in refs or m.best is None:
+                continue
+            if not any(contains(s, m.span) for s in sents):
+                continue
+            if m.cue in _AWAY_CUES:
+                continue
+            order = next(i for i, s in enumerate(sents) if contains(s, m.span))
+            score = _PLACE_CUES.get(m.cue or "", 0.5) - 0.3 * order
+            score += _SPECIFICITY.get(_feature_level(m), 0.0)
+            cands.append((score, m))
+        place: Place | None = None
+        if cands:
+            cands.sort(key=lambda c: (-c[0], c[1].span.start))
+            best = cands[0][1]
+            place = to_place(best, self.gazetteer)
+            evidence = best.span
+        phrases = [d for d in geo.distances if any(contains(s, d.span) for s in sents)]
+        chosen = cands[0][1] if cands else None
+        for d in phrases:
+            if place is not None and place.lat is not None and place.lon is not None:
+                if self._describes_event_place(geo, sentences, d, chosen) and distance_mismatch(
+                        (place.lat, place.lon), d):
+                    flags.append("location-distance-mismatch")
+            elif d.ref is not None and d.ref.best is not None and d.bearing == d.bearing:
+                ref = d.ref.best
+                lat, lon = offset_point(ref.lat, ref.lon, d.km, d.bearing)
+                place = Place(f"{d.km:g} km from {ref.name}", round(lat, 4), round(lon, 4),
+                              ref.country_code, ref.country, None, None, 2, None, d.span.text,
+                              d.span)
+                evidence = d.span
+        if place is None and main_place is not None and any(
+                _SAME_PLACE.search(s.text) for s in sents):
+            place = main_place
+        if place is None and main_place is not None and main_place.country_code:
+            entry = self.gazetteer.country(main_place.country_code)
+            if entry is not None:
+                return Location(to_place(entry, self.gazetteer, precision=4), None, tuple(flags))
+        if place is None and main and geo.dateline is not None:
+            dl = [m for m in geo.mentions if m.is_dateline and m.best is not None]
+            if dl and dl[0].best is not None and dl[0].best.admin1_code:
+                # The dateline is where the reporter sat: trust only its province.
+                entry = self.gazetteer.admin1(dl[0].best.country_code, dl[0].best.admin1_code)
+                if entry is not None:
+                    place = to_place(entry, self.gazetteer, precision=3)
+                    flags.append("location-from-dateline-region")
+        if place is None and geo.countries:
+            entry = self.gazetteer.country(geo.countries[0])
+            if entry is not None:
+                place = to_place(entry, self.gazetteer, precision=4)
+        return Location(place, evidence, tuple(flags))
+
+    def _describes_event_place(self, geo: GeoParse, sentences: Sequence[Sentence],
+                               d: DistancePhrase, chosen: PlaceMention | None) -> bool:
+        """Does "N km DIRECTION of X" locate the event's place, or some other place?
+
+        The phrase describes the nearest place named before it in its sentence ("in
+        Maiduguri, the state capital, 35 km north-west of Konduga" locates Maiduguri); with
+        no place named before it ("on a road to the oasis, 200km south-east of Cairo") it
+        describes the scene.
+        """
+        if chosen is None or (d.ref is not None and d.ref.best is not None and chosen.best
+                              is not None and d.ref.best.id == chosen.best.id):
+            return False
+        sent = next((s for s in sentences if contains(s, d.span)), None)
+        if sent is None:
+            return False
+        before = [m for m in geo.mentions if contains(sent, m.span)
+                  and m.span.end <= d.span.start and not m.is_dateline]
+        if not before:
+            return True
+        last = max(before, key=lambda m: m.span.end)
+        return last.best is not None and chosen.best is not None and last.best.id == chosen.best.id
+
+_SPECIFICITY = {"town": 1.0, "feature": 1.2, "admin2": 0.6, "admin1": 0.3, "country": -0.5}
+
+
+def _feature_level(m: PlaceMention) -> str:
+    e = m.best
+    if e is None:
+        return "country"
+    if e.feature_class == "P":
+        return "town"
+    if e.feature_code.startswith("PCL"):
+        return "country"
+    if e.feature_code == "ADM1":
+        return "admin1"
+    if e.feature_code.startswith("ADM"):
+        return "admin2"
+    return "feature"
