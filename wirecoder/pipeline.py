@@ -48,6 +48,10 @@ log = logging.getLogger(__name__)
 # adjective, a building stormed.
 _WEAK_TRIGGER = re.compile(r"raid(?:ed|s)?|storm(?:ed)?|slain",
                            re.IGNORECASE)
+_TRANSCRIPT = re.compile(
+    r"\[(?:INTERVIEW|COMMUNIQUE|NEWS CONFERENCE|SPEECH|EDITORIAL|COMMENTARY|LETTER|STATEMENT"
+    r"|MESSAGE|ADDRESS|DEBATE|ROUNDTABLE|PRESS CONFERENCE|ANNOUNCEMENT)\b"
+    r"|\b(?:interview|speech|communiqu[eé]|op-ed|editorial)\s*[:\]]", re.IGNORECASE)
 _POLITICAL = re.compile(
     r"\b(?:militants?|insurgen\w+|rebels?|guerrill\w+|terror\w*|extremis\w+|jihad\w*|islamist\w*"
     r"|maoist\w*|naxal\w*|separatist\w*|army|troops|soldiers|military|armed forces|security forces"
@@ -313,6 +317,12 @@ class Pipeline:
         conf += 0.1 if any(s.part == "title" for s in sents) else 0.0
         conf += 0.05 if inc.anchor <= 2 else 0.0
         conf -= 0.05 * min(4, inc.anchor // 5)
+        # Interviews, communiques and speeches talk about violence more than they report
+        # it; a sentence inside a quotation is somebody's claim, not the reporter's.
+        if _TRANSCRIPT.search(article.text[:400]):
+            conf -= 0.15
+        if all(s.part == "text" and article.text.count('"', 0, s.start) % 2 == 1 for s in sents):
+            conf -= 0.1
         conf = round(max(0.05, min(0.95, conf)), 2)
 
         key = f"{status}|{date.value}|{sents[0].part}:{sents[0].start}"
