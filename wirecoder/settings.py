@@ -24,3 +24,5 @@ class Settings:
     #: Events the coder is less sure of than this (no toll, no date, no place, deep in
     #: the page) are left out: on wire copy they are mostly rhetoric, not incidents.
     min_confidence: float = 0.55
+    #: Blend the learned relevance model (wirecoder/data/relevance.json) into confidence.
+    use_relevance: bool = True
