@@ -16,8 +16,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from wirecoder.actors import Countries, find_actors, find_claims
 from wirecoder.counts import CasualtyMention, find_casualties, incident_count
@@ -43,6 +44,7 @@ from wirecoder.when import DateMention, find_dates, incident_date, recent
 from wirecoder.where import GeoParse, Geoparser
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Trigger words that name violence only when someone is hurt: police raids, "slain" as an
 # adjective, a building stormed.
@@ -81,6 +83,25 @@ class _Parsed:
     dates: tuple[DateMention, ...]
     geo: GeoParse
     geo_title: GeoParse | None
+    #: Per-article memo for look-ups several incidents share (not part of the value).
+    cache: dict[tuple[str, str | None], list[Actor]] = field(default_factory=dict, compare=False)
+    _bins: dict[tuple[int, int], list[Any]] = field(default_factory=dict, compare=False)
+
+    def by_sentence(self, items: Sequence[T], s: Sentence,
+                    span_of: Callable[[T], Span | None]) -> list[T]:
+        """The items whose span starts in sentence ``s``, binned once per item list."""
+        key = (id(items), s.index)
+        if (id(items), -1) not in self._bins:
+            self._bins[(id(items), -1)] = []
+            for it in items:
+                sp = span_of(it)
+                if sp is None:
+                    continue
+                for sent in self.sentences:
+                    if contains(sent, sp):
+                        self._bins.setdefault((id(items), sent.index), []).append(it)
+                        break
+        return list(self._bins.get(key, []))
 
 
 class Pipeline:
@@ -181,13 +202,13 @@ class Pipeline:
 
     def _event_date(self, s: Sentence, p: _Parsed, article: Article) -> DateMention | None:
         text = (article.title or "") if s.part == "title" else article.text
-        return incident_date([d for d in p.dates if d.date.span and self._in(s, d.date.span)],
+        return incident_date(p.by_sentence(p.dates, s, lambda d: d.date.span),
                              text, article.published)
 
     def _incident_sentence(self, s: Sentence, p: _Parsed) -> bool:
-        cas = [c for c in p.casualties if self._in(s, c.trigger)]
+        cas = p.by_sentence(p.casualties, s, lambda c: c.trigger)
         agg = [c for c in cas if c.aggregate]
-        trig = [t for t in p.triggers if self._in(s, t.span) and t.kind in VIOLENT_KINDS
+        trig = [t for t in p.by_sentence(p.triggers, s, lambda t: t.span) if t.kind in VIOLENT_KINDS
                 and not any(c.trigger.start <= t.span.start < c.trigger.end for c in agg)]
         live = [c for c in cas if not c.aggregate and not c.negated
                 and c.kind in ("killed", "injured", "abducted")]
@@ -213,7 +234,7 @@ class Pipeline:
                         last.sentences.append(s)
                 continue
             date = self._event_date(s, p, article)
-            anaphoric = any(t.anaphoric for t in p.triggers if self._in(s, t.span))
+            anaphoric = any(t.anaphoric for t in p.by_sentence(p.triggers, s, lambda t: t.span))
             key = date.date.value if date and date.date.value else None
             if date is not None and key is not None:
                 if key in by_date:
@@ -252,12 +273,12 @@ class Pipeline:
     def _code_incident(self, article: Article, p: _Parsed, inc: _Incident,
                        n: int, main_place: Place | None) -> Event | None:
         sents = inc.sentences
-        trig = [t for t in p.triggers if any(self._in(s, t.span) for s in sents)]
+        trig = [t for s in sents for t in p.by_sentence(p.triggers, s, lambda t: t.span)]
         kinds = {t.kind for t in trig}
         if not kinds & VIOLENT_KINDS:
             return None
-        cas = [c for c in p.casualties if any(self._in(s, c.trigger) for s in sents)
-               and not c.aggregate]
+        cas = [c for s in sents for c in p.by_sentence(p.casualties, s, lambda c: c.trigger)
+               if not c.aggregate]
         evidence: list[Evidence] = []
         flags: list[str] = []
 
@@ -408,10 +429,13 @@ class Pipeline:
         """The armed group named most recently before ``s``, for "the group" in ``s``."""
         if s.part != "text":
             return None
-        found = find_actors(article.text[:s.start], self.countries, country_code=cc)
-        named = [a for a in found if a.type in ("rebel group", "political militia")
-                 and not a.name.startswith(("Unidentified", "Civilians"))]
-        return named[-1] if named else None
+        key = ("groups", cc)
+        if key not in p.cache:  # the whole report is read once, however many "the group"s
+            found = find_actors(article.text, self.countries, country_code=cc)
+            p.cache[key] = [a for a in found if a.type in ("rebel group", "political militia")
+                            and not a.name.startswith(("Unidentified", "Civilians"))]
+        named = [a for a in p.cache[key] if a.span is not None and a.span.end <= s.start]
+        return max(named, key=lambda a: a.span.start if a.span else -1) if named else None
 
 
 

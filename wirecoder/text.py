@@ -68,7 +68,13 @@ def _add(out: list[Sentence], text: str, start: int, end: int, part: Part, base:
 
 def is_upper_case(text: str) -> bool:
     """True for wire copy set all in capitals (MUC-4 style), where case carries no signal."""
-    letters = [c for c in text[:4000] if c.isalpha()]
-    if len(letters) < 20:
+    head = text[:3000]
+    upper = len(_UPPER.findall(head))
+    lower = len(_LOWER.findall(head))
+    if upper + lower < 20:
         return False
-    return sum(c.isupper() for c in letters) / len(letters) > 0.9
+    return upper / (upper + lower) > 0.9
+
+
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
