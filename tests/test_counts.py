@@ -415,6 +415,19 @@ INCIDENTS: list[tuple[str, str, int | None, int | None]] = [
     ("negation beside a victim", "A man was wounded. No one else was hurt.", N, 1),
     ("wounded figures are not reduced", "Two people were killed and five were wounded.",
      2, 5),
+    ("a fatal shooting of a named victim", "Police arrested a man in the fatal shooting of "
+     "a 20-year-old at a lounge.", 1, N),
+    ("the murder of a counted group", "He was convicted of the murder of six priests.", 6, N),
+    ("a fatal shooting alone is one death", "A man was charged in a fatal shooting on Elm "
+     "Street.", 1, N),
+    ("a death with no victim read is nothing", "The death penalty was sought.", N, N),
+    ("an aged name is one victim", "The shooting killed 13-year-old Jane Doe.", 1, N),
+    ("a named victim and her appositive", "17-year-old Jane Doe, teen killed in shooting",
+     1, N),
+    ("two bare nouns are two victims", "Father, daughter found dead in home", 2, N),
+    ("shot, killed in a headline", "Toddler Shot, Killed By Cousin", 1, N),
+    ("a child who shot himself and died", "The boy accidentally shot himself in the chest. "
+     "The boy died at the hospital.", 1, 0),
 ]  # fmt: skip
 
 

@@ -327,7 +327,7 @@ _LEXWORD = rf"(?:\b(?:{_alt(_SIDE_OF)})\b|\d+-years?-old\b)"
 _TRIGGERS: dict[CasualtyKind, dict[str, str]] = {
     "killed": {
         "amb": (
-            r"shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|hacked|beaten|"
+            r"shot\s+and\s+killed|shot,\s+killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|hacked|beaten|"
             r"bludgeoned|clubbed|crushed|tortured|strangled|burn(?:ed|t))\s+to\s+death|"
             r"burn(?:ed|t)\s+alive|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|hurt|"
             r"struck|hit)|gunned\s+down|killed|murdered|assassinated|massacred|slaughtered|"
@@ -525,6 +525,13 @@ _CLAIMED_RE = re.compile(
     rf"(?P<num2>{_NUMPHRASE})\s+lives)",
     _I,
 )
+# "the fatal shooting of a teen", "the death of Officer Smith", "the murder of six priests":
+# the victim follows "of"; a fatal noun with no victim ("a fatal shooting") is one death.
+_DEATH_OF_RE = re.compile(
+    r"\b(?P<trig>(?:fatal|deadly)\s+(?:shooting|stabbing|beating|attack)|(?:shooting\s+|"
+    r"stabbing\s+)?deaths?|murders?|killings?|slayings?|assassinations?)\b(?P<of>\s+of\b)?",
+    _I,
+)
 _NEG_NOUN_RE = re.compile(
     r"\b(?:no|without(?:\s+any)?)\s+(?:(?:other|further|additional|immediate|reported|serious|"
     r"major|more|known)\s+)*(?:reports?\s+of\s+(?:any\s+)?)?"
@@ -654,8 +661,9 @@ def _np_singular(words: list[str], originals: list[str], upper: bool) -> bool | 
         return True
     if head in _PLURAL_NOUNS:
         return False
-    if not upper and all(o[:1].isupper() for o in originals):
-        return True  # a name
+    names = [o for o in originals if not _AGE_TOKEN_RE.fullmatch(o)]
+    if not upper and names and all(o[:1].isupper() for o in names):
+        return True  # a name, "13-year-old Jane Doe" too
     return None
 
 
@@ -689,6 +697,14 @@ def _skip_ages(toks: list[_Tok], j: int) -> int:
 
 
 _SUFFIXES = frozenset({"jr", "sr"})
+
+
+def _bare_singular(item: _Item) -> bool:
+    """A lone singular noun with no figure or article ("teen"): an appositive's head."""
+    if item.best != 1 or item.text is None:
+        return False
+    first = item.text.split(maxsplit=1)[0].lower()
+    return first not in _DETERMINERS and not _is_numberish(first) and first not in {"he", "she"}
 _PLACE_PREPOSITIONS = frozenset(_words("in at on near outside inside from of into across"))
 
 
@@ -815,6 +831,9 @@ class _Reader:
             nxt = self._subject_item(toks, j - 1, None, negated, False, has_aux, relative)
             if nxt is None or nxt[0].best is None:
                 break
+            if toks[j].low == "," and len(items) == 1 and _bare_singular(item) \
+                    and _AGE_TOKEN_RE.search(nxt[0].text or ""):
+                break  # "17-year-old Jane Doe, teen killed in shooting": one person, named
             if nxt[1] >= 0 and toks[nxt[1]].low in _PLACE_PREPOSITIONS:
                 break  # "a shooting in Decatur, one killed": a place, not a victim
             item, j, _ = nxt
@@ -1133,6 +1152,27 @@ def _on_toll(reader: _Reader, m: re.Match[str]) -> None:
         reader.covered.append(m.span())
 
 
+def _on_death_of(reader: _Reader, m: re.Match[str]) -> None:
+    """ "the fatal shooting of a teen", "the murder of six priests" (see _DEATH_OF_RE)."""
+    t_s, t_e = m.span("trig")
+    word = m.group("trig").lower()
+    if m.group("of"):
+        obj = _OBJ_RE.match(reader.text, t_e)
+        item = reader._object_item(obj) if obj is not None else None
+        if item is None or item.best is None or item.negated:
+            return
+        if not word.startswith(("fatal", "deadly")) and item.side == "unknown" and (
+            item.text is None or not _known_person(item, reader.text)
+        ) and obj is not None and obj.group("pron") is None and obj.group("bare") is None:
+            return
+    elif word.startswith(("fatal", "deadly")):
+        item = _Item(1, 1, 1, None, t_s, t_e, "unknown")
+    else:
+        return
+    reader.emit("killed", item, t_s, t_e)
+    reader.covered.append((t_s, t_e))
+
+
 def _on_negation(reader: _Reader, m: re.Match[str]) -> None:
     """ "no injuries were reported", "no casualties", "escaped unhurt": an exact zero."""
     t_s, t_e = m.span("unhurt") if m.group("unhurt") else m.span("trig")
@@ -1164,6 +1204,7 @@ _NOUN_PATTERNS: tuple[tuple[str, re.Pattern[str], _Handler], ...] = (
     ("bodi rema corp", _BODIES_OF_RE, _on_toll),
     ("clai", _CLAIMED_RE, _on_toll),
     ("no with unhu unha unsc unin", _NEG_NOUN_RE, _on_negation),
+    ("fata dead shoo stab deat murd kill slay assa", _DEATH_OF_RE, _on_death_of),
     ("turn took taki take comm blew blow", _SELF_RE, _on_self),
 )
 _NOUN_DISPATCH: dict[str, list[tuple[re.Pattern[str], _Handler]]] = {}
@@ -1350,8 +1391,11 @@ def _less_dead(
     if not first.includes_dead:
         return total, first
     attackers = first.side == "attackers"
+    # "the boy accidentally shot himself ... he died": a self-inflicted shot is most often
+    # the death the report tells, whatever side the dead are read as
+    own = (first.count.text or "").lower() in {"himself", "herself"}
     dead_pool = [c for c in mentions if c.kind == "killed" and not c.aggregate
-                 and (c.side == "attackers") == attackers]
+                 and (own or (c.side == "attackers") == attackers)]
     if _ADDS_ONE_RE.match(first.count.text or ""):
         return total, first  # "another woman was shot": someone besides the dead
     dead_pool = [c for c in dead_pool if not c.negated and c.count.known]

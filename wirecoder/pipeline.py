@@ -187,7 +187,11 @@ class Pipeline:
         events: list[Event] = []
         main_place: Place | None = None
         for i, inc in enumerate(incidents):
-            ev = self._code_incident(article, p, inc, i, main_place)
+            # Sentences of recalled (background) incidents: their tolls are never borrowed.
+            others = [s for o in incidents if o is not inc and o.date is not None
+                      and not recent(o.date, article.published, self.settings.background_days)
+                      for s in o.sentences]
+            ev = self._code_incident(article, p, inc, i, main_place, others)
             if ev is not None and ev.confidence < self.settings.min_confidence:
                 log.debug("%s: dropped a weak incident at %s", article.id, ev.trigger)
                 ev = None
@@ -271,7 +275,8 @@ class Pipeline:
         return incidents
 
     def _code_incident(self, article: Article, p: _Parsed, inc: _Incident,
-                       n: int, main_place: Place | None) -> Event | None:
+                       n: int, main_place: Place | None,
+                       others: Sequence[Sentence] = ()) -> Event | None:
         sents = inc.sentences
         trig = [t for s in sents for t in p.by_sentence(p.triggers, s, lambda t: t.span)]
         kinds = {t.kind for t in trig}
@@ -317,6 +322,16 @@ class Pipeline:
 
         fatalities = incident_count(cas, "killed", exclude_side="attackers")
         injuries = incident_count(cas, "injured")
+        if n == 0:
+            # The report's main incident: a toll told outside its incident sentences ("The
+            # victim died at the hospital") is still its toll. Later incidents do not
+            # borrow, so nothing is counted twice.
+            rest = [c for c in p.casualties if not c.aggregate
+                    and not any(contains(o, c.trigger) for o in others)]
+            if not fatalities.best and not fatalities.low:
+                fatalities = incident_count(rest, "killed", exclude_side="attackers")
+            if not injuries.best and not injuries.low:
+                injuries = incident_count(rest, "injured")
         attackers = incident_count(cas, "killed", only_side="attackers")
         for name, cnt in (("fatalities", fatalities), ("injuries", injuries)):
             if cnt.span is not None:
