@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.actors import Countries, find_actors, find_claims
+from wirecoder.actors import Countries, find_actors, find_claims, report_attribution
 
 _CODES = {"egyptian": "EG", "nigerian": "NG", "afghan": "AF", "indian": "IN", "somali": "SO"}
 _NAMES = {"EG": "Egypt", "NG": "Nigeria", "AF": "Afghanistan", "IN": "India", "SO": "Somalia"}
@@ -54,3 +54,108 @@ def test_actors_claims(text: str, expected: list[tuple[str, str]]) -> None:
     actors = find_actors(text, COUNTRIES)
     got = [(c.actor, c.status) for c in find_claims(text, actors)]
     assert got == expected
+
+
+_PERU = Countries(lambda w: {"peruvian": "PE", "salvadoran": "SV"}.get(w.lower()),
+                  lambda c: {"PE": "Peru", "SV": "El Salvador", "CO": "Colombia",
+                             "IN": "India"}.get(c))
+
+
+@pytest.mark.parametrize(
+    ("text", "cc", "role", "name_part"),
+    [
+        ("URBAN GUERRILLAS ATTACKED A POLICE STATION.", "SV", "perpetrator",
+         "Unidentified Armed Group (El Salvador)"),
+        ("FMLN URBAN COMMANDOS DESTROYED A TRUCK.", "SV", "perpetrator", "FMLN"),
+        ("HEAVILY ARMED SHINING PATH TERRORISTS BURNED THE OFFICES.", "PE", "perpetrator",
+         "Shining Path"),
+        ("THE MAYOR WAS KIDNAPPED BY ARMY OF NATIONAL LIBERATION (ELN) GUERRILLAS.", "CO",
+         "perpetrator", "ELN"),
+        ("GUERRILLAS OF THE TUPAC AMARU REVOLUTIONARY MOVEMENT (MRTA) DYNAMITED A BANK.", "PE",
+         "perpetrator", "MRTA"),
+        ("DEATH SQUADS MURDERED THREE UNIONISTS.", "SV", "perpetrator",
+         "Unidentified Armed Group (El Salvador)"),
+        ("THE BOMBING WAS THE WORK OF THE MEDELLIN CARTEL.", "CO", "perpetrator",
+         "Medellin Cartel"),
+        ("THE EXTRADITABLES HAVE MURDERED A JUDGE.", "CO", "perpetrator", "Medellin Cartel"),
+        ("Police blamed Lashkar-e-Taiba for the grenade attack.", "IN", "perpetrator", "LeT"),
+        ("The government holds the ARMED FORCES responsible for the massacre.", "SV",
+         "perpetrator", "Military Forces of El Salvador"),
+        ("Two NDFB cadres were shot dead by police.", "IN", "target", "NDFB"),
+        ("The shooter opened fire on a crowd.", None, "perpetrator", "Unidentified Armed Group"),
+        ("A GROUP CALLING ITSELF THE JUAN PEREZ COMMANDO UNIT MACHINEGUNNED THE HOUSE.", "SV",
+         "perpetrator", "Juan Perez Commando Unit"),
+    ],
+)
+def test_actors_upper_case_and_named_groups(text: str, cc: str | None, role: str,
+                                            name_part: str) -> None:
+    got = {(a.role, a.name) for a in find_actors(text, _PERU, country_code=cc)}
+    assert any(r == role and name_part in n for r, n in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE MAYOR WAS KIDNAPPED BY ARMY OF NATIONAL LIBERATION (ELN) GUERRILLAS.",
+        "The bodies were examined by forensic doctors.",
+        "Let the people decide, he said.",
+    ],
+)
+def test_actors_no_spurious_perpetrator(text: str) -> None:
+    perps = {a.name for a in find_actors(text, _PERU, country_code="CO")
+             if a.role == "perpetrator"}
+    assert not any(n.startswith(("Military", "Civilians", "LeT")) for n in perps), perps
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE FMLN CLAIMED RESPONSIBILITY FOR THE ATTACK.",
+         [("FMLN: Farabundo Marti National Liberation Front", "claimed")]),
+        ("THE SALVADORAN ARMY ACCEPTED RESPONSIBILITY FOR THE DEATHS.",
+         [("Military Forces of El Salvador", "claimed")]),
+        ("THE MRTA DENIED HAVING CARRIED OUT THE BOMBING.",
+         [("MRTA: Tupac Amaru Revolutionary Movement", "denied")]),
+        ("THE KILLING WAS CLAIMED BY THE SHINING PATH.",
+         [("Shining Path (Sendero Luminoso)", "claimed")]),
+        ("AN FMLN SPOKESMAN CLAIMED THAT THE ARMY STAGED IT.", []),
+        ("UNTIL TODAY NOBODY HAD CLAIMED CREDIT FOR THE ELN ATTACK.", []),
+    ],
+)
+def test_actors_claims_upper_case(text: str, expected: list[tuple[str, str]]) -> None:
+    actors = find_actors(text, _PERU, country_code="SV")
+    assert [(c.actor, c.status) for c in find_claims(text, actors)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bomb exploded at a bank. Police said the MRTA claimed responsibility.",
+         "MRTA: Tupac Amaru Revolutionary Movement"),
+        ("Rebels attacked a bus. The ELN denied any involvement. Police blamed the ELN.", None),
+        ("A bomb exploded at a bank. Nobody was hurt.", None),
+        ("A car bomb went off. It was the work of the Shining Path, police said.",
+         "Shining Path (Sendero Luminoso)"),
+    ],
+)
+def test_actors_report_attribution(text: str, expected: str | None) -> None:
+    got = report_attribution(text, _PERU, country_code="PE")
+    assert (got.name if got else None) == expected
+    assert got is None or got.role == "perpetrator"
+
+
+@pytest.mark.parametrize(
+    ("words", "name_part"),
+    [
+        ("LashkareTaiba", "LeT"), ("Hizbul Mujahideen", "HM"), ("al-Qa'ida", "Al Qaeda"),
+        ("Da'esh", "Islamic State"), ("Tehreek-i-Taliban", "TTP"), ("ULFA-I", "ULFA"),
+        ("M-19", "M-19"), ("CPI (Maoist)", "CPI (Maoist)"), ("CPI-Maoist", "CPI (Maoist)"),
+        ("Jamaat-ul-Mujahideen Bangladesh", "JMB"), ("the UNLFW", "UNLFW"),
+        ("Sendero Luminoso", "Shining Path"), ("FPMR", "FPMR"), ("the EPL", "EPL"),
+    ],
+)
+def test_actors_group_spellings(words: str, name_part: str) -> None:
+    text = f"Police said {words} militants attacked the post."
+    names = {a.name for a in find_actors(text, COUNTRIES, country_code="IN")
+             if a.role == "perpetrator"}
+    assert any(name_part in n for n in names), names

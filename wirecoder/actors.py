@@ -39,34 +39,42 @@ def _paren(label: str) -> Namer:
 _KINDS: Sequence[_Kind] = (
     _Kind(r"police(?:men|women| officers?| personnel| constables?| forces?| patrols?| station)?"
           r"|policem[ae]n|(?:sheriff'?s )?deput(?:y|ies)|troopers?|constables?|cops?"
-          r"|(?:paramilitary|riot|national|federal) police|gendarme(?:s|rie)?|CRPF|BSF|jawans?"
-          r"|security personnel",
+          r"|(?:paramilitary|riot|national|federal|secret) police|gendarme(?:s|rie)?|CRPF|BSF"
+          r"|jawans?|security personnel|(?-i:UMOPAR|DAS)",
           "state forces", _of("Police Forces"), True),
     _Kind(r"troops|soldiers?|army|military|armed forces|servicem[ae]n|marines|paratroopers"
           r"|national guard(?:smen)?|security forces|government forces|(?:an? )?army patrol"
+          r"|air force|navy|(?:infantry |counterinsurgency )?battalions?|military units?"
           r"|convoy|checkpoint|militiam[ae]n of the government",
           "state forces", _of("Military Forces"), True),
-    _Kind(r"(?:islamist|islamic|jihadist|suspected islamist) (?:militants?|fighters?|extremists?|insurgents?"
-          r"|gunmen)|jihadists?|islamists?",
+    _Kind(r"(?:islamist|islamic|jihadist|suspected islamist) (?:militants?|fighters?|extremists?"
+          r"|insurgents?|gunmen)|jihadists?|islamists?",
           "rebel group", _paren("Unidentified Islamist militants"), True),
-    _Kind(r"militants?|insurgents?|rebels?|guerrillas?|terrorists?|extremists?|separatists?"
-          r"|maoists?|naxal(?:ite)?s?|fighters|militiam[ae]n|militias?|armed (?:men|group|groups)"
-          r"|gunm[ae]n|assailants?|attackers?|bombers?|hijackers?|kidnappers?|abductors?"
-          r"|(?:urban )?commandos?|terrorist commandos?|subversives?|bandits?",
+    _Kind(r"(?:urban )?(?:militants?|insurgents?|rebels?|guerrill?as?|terrorists?|extremists?"
+          r"|separatists?|maoists?|naxal(?:ite)?s?|fighters|militiam[ae]n|militias?"
+          r"|armed (?:men|group|groups|individuals)|gunm[ae]n|assailants?|attackers?|bombers?"
+          r"|hijackers?|kidnappers?|abductors?|commandos?|terrorist commandos?|subversives?"
+          r"|bandits?|narcoterrorists?)",
           "rebel group", _paren("Unidentified Armed Group"), True),
-    _Kind(r"(?:the )?(?:shooter|suspect|gunman|killer|man who opened fire)",
-          "external/other", _paren("Unidentified Gang"), True),
+    # Unnamed killers of a crime report: ACLED codes an unidentified armed actor.
+    _Kind(r"(?:the )?(?:shooters?|suspects?|killers?|murderers?|hitm[ae]n|assassins?"
+          r"|man who opened fire)",
+          "political militia", _paren("Unidentified Armed Group"), True),
+    _Kind(r"death squads?|paramilitar(?:y|ies)(?: groups?| forces| squads?)?|vigilantes?",
+          "political militia", _paren("Unidentified Armed Group"), True),
     _Kind(r"protesters?|demonstrators?|marchers",
           "protesters", _paren("Protesters"), False),
     _Kind(r"rioters|mob",
           "rioters", _paren("Rioters"), False),
     _Kind(r"civilians?|villagers?|residents?|people|persons|passengers|worshippers?|students?"
           r"|children|child|schoolgirls?|schoolboys?|teenagers?|teens?|boys?|girls?|women|woman"
-          r"|men|man|farmers?|peasants?|journalists?|shoppers|pilgrims|tourists|victims?"
-          r"|family members|relatives|workers|priests?|jesuits|nuns?|officials?|judges?"
-          r"|mayors?|councill?ors?|politicians?|candidates?|teachers?|doctors?|nurses?",
+          r"|men|man|farmers?|peasants?|journalists?|reporters?|shoppers|pilgrims|tourists"
+          r"|victims?|family members|relatives|workers|priests?|jesuits|nuns?|missionaries"
+          r"|officials?|judges?|mayors?|councill?ors?|politicians?|candidates?|teachers?"
+          r"|doctors?|nurses?|businessm[ae]n|diplomats?|engineers?",
           "civilians", _paren("Civilians"), False),
 )
+_CIVILIAN_KINDS = frozenset(i for i, k in enumerate(_KINDS) if k.type == "civilians")
 
 _ACTOR = re.compile(
     r"\b(?:(?P<demonym>[A-Z][a-z]+(?:ian|ese|i|an|ish|ic)|[A-Z]{3,}(?:IAN|ESE|AN|ISH))\s+)?"
@@ -74,49 +82,138 @@ _ACTOR = re.compile(
     re.IGNORECASE,
 )
 
-# Named armed groups, with ACLED-style names. "province" names are filled by country.
+# Named armed groups, with ACLED-style names (acronym first, so that either form of the
+# name a source uses is contained in it). Acronyms that are also words are matched in
+# capitals only.
 _GROUPS: Sequence[tuple[str, str, str]] = (
-    (r"islamic state(?: group)?|\bISIS\b|\bISIL\b|\bIS\b(?= (?:group|militants|fighters|claimed))"
+    (r"islamic state(?: group)?|(?-i:\bISIS\b|\bISIL\b|\bIS\b)(?= (?:group|militants|fighters|claimed))"
      r"|daesh|da'esh", "Islamic State", "rebel group"),
-    (r"al[- ]qaeda in the arabian peninsula|\bAQAP\b", "Al Qaeda in the Arabian Peninsula", "rebel group"),
-    (r"al[- ]qaeda in the islamic maghreb|\bAQIM\b", "Al Qaeda in the Islamic Maghreb", "rebel group"),
+    (r"al[- ]qaeda in the arabian peninsula|(?-i:\bAQAP\b)", "Al Qaeda in the Arabian Peninsula",
+     "rebel group"),
+    (r"al[- ]qaeda in the islamic maghreb|(?-i:\bAQIM\b)", "Al Qaeda in the Islamic Maghreb",
+     "rebel group"),
     (r"al[- ]qa[e']?ida", "Al Qaeda", "rebel group"),
-    (r"tehrik-?i-?taliban(?: pakistan)?|\bTTP\b|pakistani taliban", "Tehrik-i-Taliban Pakistan", "rebel group"),
+    (r"tehr[ie]e?k-?i-?taliban(?: pakistan)?|(?-i:\bTTP\b)|pakistani taliban",
+     "TTP: Tehrik-i-Taliban Pakistan", "rebel group"),
     (r"taliban", "Taliban", "rebel group"),
     (r"al[- ]shabaa?b", "Al Shabaab", "rebel group"),
-    (r"boko haram|\bJAS\b", "Boko Haram", "rebel group"),
+    (r"boko haram|(?-i:\bJAS\b)", "Boko Haram", "rebel group"),
     (r"hezbollah|hizbollah|hizbullah", "Hezbollah", "political militia"),
     (r"\bhamas\b", "Hamas", "rebel group"),
     (r"houthis?|ansar allah", "Ansar Allah (Houthis)", "rebel group"),
-    (r"\bPKK\b|kurdistan workers'? party", "PKK: Kurdistan Workers Party", "rebel group"),
-    (r"\bFARC\b|revolutionary armed forces of colombia", "FARC: Revolutionary Armed Forces of Colombia", "rebel group"),
-    (r"\bELN\b|national liberation army", "ELN: National Liberation Army", "rebel group"),
-    (r"\bFMLN\b|farabundo marti", "FMLN: Farabundo Marti National Liberation Front", "rebel group"),
-    (r"shining path|sendero luminoso", "Shining Path", "rebel group"),
-    (r"\bMRTA\b|tupac amaru", "MRTA: Tupac Amaru Revolutionary Movement", "rebel group"),
-    (r"medellin cartel|extraditables", "Medellin Cartel", "political militia"),
-    (r"lashkar-?e-?ta[iy]y?ba|\bLeT\b", "Lashkar-e-Taiba", "rebel group"),
-    (r"jaish-?e-?moh?ammad|\bJeM\b", "Jaish-e-Mohammed", "rebel group"),
-    (r"hizb-?ul-?mujahideen|\bHM\b(?= militants)", "Hizbul Mujahideen", "rebel group"),
-    (r"\bCPI-?\s?\(?maoist\)?|communist party of india[- ]\(?maoist\)?", "CPI (Maoist)", "rebel group"),
-    (r"\bULFA\b", "ULFA: United Liberation Front of Assam", "rebel group"),
-    (r"\bNSCN(?:-\w+)?\b", "NSCN: National Socialist Council of Nagaland", "rebel group"),
-    (r"\bM23\b", "M23: March 23 Movement", "rebel group"),
-    (r"\bADF\b|allied democratic forces", "ADF: Allied Democratic Forces", "rebel group"),
+    (r"(?-i:\bPKK\b)|kurdistan workers'? party", "PKK: Kurdistan Workers Party", "rebel group"),
+    # Latin America.
+    (r"(?-i:\bFARC\b)|revolutionary armed forces of colombia",
+     "FARC: Revolutionary Armed Forces of Colombia", "rebel group"),
+    (r"(?-i:\bELN\b)|(?:colombian |bolivian )?(?:national liberation army|army of national"
+     r" liberation)", "ELN: National Liberation Army", "rebel group"),
+    (r"(?-i:\bEPL\b)|popular liberation army", "EPL: Popular Liberation Army", "rebel group"),
+    (r"(?-i:\bM-?19\b)|april 19(?:th)? movement|19th of april movement",
+     "M-19: 19th of April Movement", "rebel group"),
+    (r"(?-i:\bFMLN\b)|farabundo marti(?: national liberation front)?",
+     "FMLN: Farabundo Marti National Liberation Front", "rebel group"),
+    (r"(?-i:\bURNG\b)|guatemalan national revolutionary unity",
+     "URNG: Guatemalan National Revolutionary Unity", "rebel group"),
+    (r"(?-i:\bFPMR\b)|manuel rodriguez patriotic front", "FPMR: Manuel Rodriguez Patriotic Front",
+     "rebel group"),
+    (r"(?-i:\bFPM\b)|morazanist patriotic front", "FPM: Morazanist Patriotic Front", "rebel group"),
+    (r"cinchoneros?(?: popular liberation movement)?",
+     "MPL-Cinchoneros: Cinchonero Popular Liberation Movement", "rebel group"),
+    (r"zarate[- ]will?[ck]a(?: (?:armed forces of liberation|liberation armed forces"
+     r"|armed forces liberation))?", "FAL-ZW: Zarate Willka Armed Forces of Liberation",
+     "rebel group"),
+    (r"secret anti-?communist army|(?-i:\bESA\b)", "ESA: Secret Anticommunist Army",
+     "political militia"),
+    (r"shining path|sendero luminoso", "Shining Path (Sendero Luminoso)", "rebel group"),
+    (r"(?-i:\bMRTA\b)|tupac amaru(?: revolutionary movement)?",
+     "MRTA: Tupac Amaru Revolutionary Movement", "rebel group"),
+    (r"medellin cartel|extraditables", "Medellin Cartel (The Extraditables)", "political militia"),
+    (r"cali cartel", "Cali Cartel", "political militia"),
+    (r"\bcontras\b|nicaraguan resistance", "Contras", "rebel group"),
+    # South Asia.
+    (r"lashkar-?e-?ta[iy]y?ba|(?-i:\bLeT\b)", "LeT: Lashkar-e-Taiba", "rebel group"),
+    (r"lashkar-?e-?jhangvi|(?-i:\bLeJ\b)", "LeJ: Lashkar-e-Jhangvi", "rebel group"),
+    (r"jaish-?e-?moh?amm[ae]d|(?-i:\bJeM\b)", "JeM: Jaish-e-Mohammed", "rebel group"),
+    (r"hizb-?ul[- ]?mujahideen|hizbul|(?-i:\bHM\b)(?= militants)", "HM: Hizbul Mujahideen",
+     "rebel group"),
+    (r"harkat-?ul[- ]?mujahideen|(?-i:\bHuM\b)", "HuM: Harkat-ul-Mujahideen", "rebel group"),
+    (r"jama'?at-?ul-?mujahideen(?: bangladesh)?|(?-i:\bJMB\b)",
+     "JMB: Jamaat-ul-Mujahideen Bangladesh", "rebel group"),
+    (r"(?-i:\bCPI\b)\s?-?\s?\(?maoists?\)?|communist party of india[- ]\(?maoist\)?",
+     "CPI (Maoist): Communist Party of India (Maoist)", "rebel group"),
+    (r"(?-i:\bULFA\b)(?:-I\b)?|united liberation front of asom|united liberation front of assam",
+     "ULFA: United Liberation Front of Assam", "rebel group"),
+    (r"(?-i:\bNDFB\b)(?:\s?\(S\)|-S\b)?|national democratic front of bodoland",
+     "NDFB: National Democratic Front of Bodoland", "rebel group"),
+    (r"(?-i:\bUNLFW\b)|united national liberation front of western south east asia",
+     "UNLFW: United National Liberation Front of Western South East Asia", "rebel group"),
+    (r"(?-i:\bNSCN\b)(?:-\w+)?", "NSCN: National Socialist Council of Nagaland", "rebel group"),
+    (r"(?-i:\bBLA\b)|baloch liberation army", "BLA: Baloch Liberation Army", "rebel group"),
+    (r"(?-i:\bLTTE\b)|tamil tigers|liberation tigers of tamil eelam",
+     "LTTE: Liberation Tigers of Tamil Eelam", "rebel group"),
+    # Africa and elsewhere.
+    (r"(?-i:\bM23\b)", "M23: March 23 Movement", "rebel group"),
+    (r"(?-i:\bADF\b)|allied democratic forces", "ADF: Allied Democratic Forces", "rebel group"),
     (r"janjaweed", "Janjaweed", "political militia"),
-    (r"rapid support forces|\bRSF\b", "RSF: Rapid Support Forces", "political militia"),
+    (r"rapid support forces|(?-i:\bRSF\b)", "RSF: Rapid Support Forces", "political militia"),
     (r"ansar bayt al-?maqdis", "Ansar Bayt al-Maqdis", "rebel group"),
-    (r"\bJNIM\b|jama'?at nusrat al-?islam", "JNIM: Group for Support of Islam and Muslims", "rebel group"),
-    (r"\bLTTE\b|tamil tigers", "LTTE: Liberation Tigers of Tamil Eelam", "rebel group"),
+    (r"(?-i:\bJNIM\b)|jama'?at nusrat al-?islam", "JNIM: Group for Support of Islam and Muslims",
+     "rebel group"),
 )
-_GROUP = re.compile("|".join(f"(?P<g{i}>{rx})" for i, (rx, _, _) in enumerate(_GROUPS)),
-                    re.IGNORECASE)
+_GROUP = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (rx, _, _) in enumerate(_GROUPS))
+                    + ")", re.IGNORECASE)
+# Every name in the table holds one of these words, or a word starting with one of these
+# four- or five-letter stems; a sentence with none skips the (slow) table regex.
+_GROUP_KEYS = frozenset({
+    "islam", "isis", "isil", "is", "daesh", "da", "al", "tehri", "tehre", "ttp", "pakis",
+    "talib", "boko", "jas", "hezbo", "hizbo", "hizb", "hizbu", "hamas", "houth", "ansar", "pkk",
+    "kurdi", "farc", "revol", "eln", "liber", "epl", "m", "19", "m19", "april", "19th", "fmln",
+    "farab", "urng", "fpmr", "manue", "fpm", "moraz", "cinch", "zarat", "secre", "esa", "shini",
+    "sende", "mrta", "tupac", "medel", "extra", "cali", "contras", "nicar", "lashk", "let",
+    "lej", "jaish", "jem", "hm", "harka", "hum", "jama", "jamaa", "jmb", "cpi", "commu", "ulfa",
+    "ndfb", "bodol", "unlfw", "nscn", "bla", "baloc", "ltte", "tamil", "m23", "adf", "allie",
+    "janja", "rapid", "rsf", "jnim",
+})
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _may_name_group(text: str) -> bool:
+    return any(w in _GROUP_KEYS or w[:4] in _GROUP_KEYS or w[:5] in _GROUP_KEYS
+               for w in _WORD.findall(text.lower()))
+# Words around a group's name that belong to the same actor phrase: "members of the",
+# "self-styled", a bracketed expansion "(ELN)", a member noun "guerrillas", "group".
+_GROUP_HEAD = re.compile(
+    r"(?:\b(?:(?:alleged|suspected|presumed|leftist|urban|armed)\s+)?(?:members?|guerrill?as?|militants?|rebels?|terrorists?|insurgents?"
+    r"|(?:urban\s+)?command(?:o)?s?|fighters|cadres?|columns?|units?|detachments?|fronts?)"
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+front\s+of\s+(?:the\s+)?)?)?"
+    r"(?:(?:the|a|an|self-?\s?styled|so-called|pro-maoist|maoist|leftist|rightist|alleged"
+    r"|suspected|clandestine)\s+)*[\"“]?$",
+    re.IGNORECASE,
+)
+_GROUP_TAIL = re.compile(
+    r"[\"”]?(?:\s*[\[(][^\])\[(]{1,70}[\])])?"
+    r"(?:\s+(?:\d+\w*\s+)?(?:urban\s+)?(?:group|organi[sz]ation|guerrill?as?|terrorists?"
+    r"|terrorist organi[sz]ation|command(?:o)?s?|rebels?|militants?|members|fighters|cadres"
+    r"|columns?|units?|insurgents?|gunmen|front))?(?!\w)",
+    re.IGNORECASE,
+)
 # A group the table does not know, named in apposition: "the extremist group Abu Sayyaf",
 # "a militia called Jund al-Aqsa", "an outfit known as the Red Brigade".
 _NAMED_AFTER_NOUN = re.compile(
     r"\b(?:group|movement|organi[sz]ation|outfit|militia|faction|front|brigade)\s+"
     r"(?:called\s+|known as\s+|named\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-|of\s+|de\s+)?[A-Z][\w'’-]+){0,4})"
+)
+# A group naming itself, which works on upper-case wires too: 'a group calling itself the
+# X Commando Unit', 'the self-styled "X"'. Unquoted names must end in an organisation noun.
+_SELF_NAMED = re.compile(
+    r"\b(?:calling (?:itself|themselves)|self-?\s?styled|so-called|known as"
+    r"|(?:clandestine|terrorist|guerrilla|armed|paramilitary|rebel) (?:group|organi[sz]ation"
+    r"|movement))\s+(?:the\s+)?"
+    r"(?:[\"“](?P<q>[^\"”]{3,60})[\"”]"
+    r"|(?P<w>(?:[\w'-]+\s+){0,5}(?:army|front|movement|command|commandos?|forces?|brigades?"
+    r"|unit|patriots|squad|alliance|cartel|vanguard)(?:\s+of\s+[\w-]+)?)\b)",
+    re.IGNORECASE,
 )
 _IS_PROVINCE = {"EG": "Sinai Province", "NG": "West Africa Province", "AF": "Khorasan Province",
                 "PK": "Khorasan Province", "LY": "Libya Province", "SO": "Somalia Province",
@@ -137,9 +234,13 @@ _VICTIM_BEFORE = re.compile(
     r"|hit|struck)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# The source's attribution makes the perpetrator, as ACLED codes a reported or suspected
+# author ("police blamed X", "the work of X", "attributed to X").
 _PERP_BEFORE = re.compile(
     r"(?:\bby|clash(?:es|ed)? with|fighting with|fight with|battle with|gunfight with"
-    r"|firefight with|encounter with|attributed to|blamed on|suspected)\s+(?:\w+\s+){0,3}$",
+    r"|firefight with|encounter with|attributed (?:\w+\s+){0,3}?to|blamed (?:\w+\s+){0,3}?on"
+    r"|suspected|work of|blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)"
+    r"|implicat(?:e|ed|es|ing)|involved)\s+[\"“\[(]?(?:[\w'\"“-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # ", which has carried out dozens of bombings": a record, not this incident's author.
@@ -148,11 +249,19 @@ _FIGHT_AFTER = re.compile(r"^[\s,]*(?:\w+\s+)?(?:clashed|fought|battled|exchange
                           re.IGNORECASE)
 _PERP_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:attacks?|assaults?|bombings?|offensive|ambush|raids?)\b"
-    r"|^[\s,]*(?:\w+\s+){0,2}?(?:attacked|ambushed|stormed|raided|killed|opened fire|fired|shot|"
-    r"detonated|set off|planted|bombed|abducted|kidnapped|carried out|launched|struck|"
-    r"massacred|murdered|seized|shelled|exploded|blew)",
+    r"|^[\s,]*(?:(?:have|has|had|reportedly|allegedly|apparently|also|then|later|today"
+    r"|yesterday|tonight|on \w+|last \w+|\w+ly)\s+){0,3}"
+    r"(?:\w+\s+){0,1}?(?:attacked|ambushed|stormed|raided|killed|opened fire|fired|shot|"
+    r"detonated|set off|set fire|planted|bombed|abducted|kidnapped|carried out|launched|struck|"
+    r"massacred|murdered|seized|shelled|exploded|blew|perpetrated|overpowered|burned|torched"
+    r"|destroyed|dynamited|sabotaged|assassinated|machine-?gunned|strafed|hurled|threw"
+    r"|executed|hijacked|occupied|took over|fired on|(?:was|were|is|are) responsible"
+    r"|(?:(?:is|are|was|were) )?(?:being )?held responsible)",
     re.IGNORECASE,
 )
+# "hold X responsible", "X were held responsible": the words after the actor finish it.
+_RESPONSIBLE_AFTER = re.compile(r"^[\s\]\)\"”]*(?:\w+\s+){0,2}?responsible\b", re.IGNORECASE)
+_HOLD_BEFORE = re.compile(r"\bh[oe]ld(?:s|ing)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -170,30 +279,49 @@ def find_actors(
     """Actors named in one sentence, with roles read off the words around them.
 
     A demonym before an actor ("Egyptian troops") gives its country; otherwise the
-    incident's ``country_code`` qualifies it.
+    incident's ``country_code`` qualifies it. A named group's phrase takes in the words
+    that belong to it ("members of the", a bracketed expansion, "guerrillas"), so that
+    its role is read outside the phrase and no generic actor is found inside it.
     """
     country_name = countries.name_of(country_code) if country_code else None
     out: list[Actor] = []
-    for m in _NAMED_AFTER_NOUN.finditer(text):
-        name = m.group("name")
-        if _GROUP.fullmatch(name):
-            continue  # a known group: the table below names it
-        role = _role(text, m.start(), m.end(), armed=True)
-        out.append(Actor(role, m.group(), name, "rebel group", country_code,
-                         Span(offset + m.start(), offset + m.end(), m.group(), part)))
-    for m in _GROUP.finditer(text):
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    def add(role: Role, s: int, e: int, name: str, atype: str, cc: str | None) -> None:
+        taken.append((s, e))
+        out.append(Actor(role, text[s:e], name, atype, cc,
+                         Span(offset + s, offset + e, text[s:e], part)))
+
+    for m in _GROUP.finditer(text) if _may_name_group(text) else ():
+        if not free(m.start(), m.end()):
+            continue  # the expansion in brackets of a group already found
         i = int((m.lastgroup or "g0")[1:])
         _, name, gtype = _GROUPS[i]
         if name == "Islamic State" and country_code in _IS_PROVINCE:
             name = f"Islamic State ({_IS_PROVINCE[country_code]})"
-        role = _role(text, m.start(), m.end(), armed=True)
-        out.append(Actor(role, m.group(), name, gtype, country_code,
-                         Span(offset + m.start(), offset + m.end(), m.group(), part)))
+        s, e = _extend(text, m.start(), m.end())
+        add(_role(text, s, e, armed=True), s, e, name, gtype, country_code)
+    for m in _SELF_NAMED.finditer(text):
+        g = "q" if m.group("q") else "w"
+        s, e = m.span(g)
+        if not free(s, e):
+            continue
+        s, e = _extend(text, s, e)
+        add(_role(text, s, e, armed=True), s, e, _title(m.group(g)), "rebel group", country_code)
+    for m in _NAMED_AFTER_NOUN.finditer(text):
+        if not free(m.start(), m.end()) or _GROUP.fullmatch(m.group("name")):
+            continue
+        add(_role(text, m.start(), m.end(), armed=True), m.start(), m.end(), m.group("name"),
+            "rebel group", country_code)
     for m in _ACTOR.finditer(text):
-        if any(a.span and a.span.start - offset <= m.start() < a.span.end - offset for a in out):
+        if not free(m.start(), m.end()):
             continue
         which = next(k for k in m.groupdict() if k.startswith("k") and m.group(k))
-        kind = _KINDS[int(which[1:])]
+        ki = int(which[1:])
+        kind = _KINDS[ki]
         demonym = m.group("demonym")
         cc, cname = country_code, country_name
         if demonym:
@@ -205,14 +333,32 @@ def find_actors(
             else:
                 cc, cname = dcc, countries.name_of(dcc) or dcc
         role = _role(text, m.start(), m.end(), armed=kind.armed)
-        out.append(Actor(role, m.group(), kind.name(cname), kind.type, cc,
-                         Span(offset + m.start(), offset + m.end(), m.group(), part)))
+        if role == "perpetrator" and ki in _CIVILIAN_KINDS:
+            role = "other"  # "examined by doctors": civilians are never an attack's author
+        add(role, m.start(), m.end(), kind.name(cname), kind.type, cc)
     return out
+
+
+def _extend(text: str, start: int, end: int) -> tuple[int, int]:
+    head = _GROUP_HEAD.search(text, max(0, start - 70), start)
+    if head is not None and head.end() == start:
+        start = head.start()
+    tail = _GROUP_TAIL.match(text, end)
+    if tail is not None:
+        end = tail.end()
+    return start, end
+
+
+def _title(words: str) -> str:
+    words = " ".join(words.split())
+    return words.title() if words.isupper() else words
 
 
 def _role(text: str, start: int, end: int, *, armed: bool) -> Role:
     before, after = text[max(0, start - 60):start], text[end:end + 70]
     if _PERP_BEFORE.search(before):
+        return "perpetrator"
+    if armed and _HOLD_BEFORE.search(before) and _RESPONSIBLE_AFTER.match(after):
         return "perpetrator"
     m = _VICTIM_AFTER.match(after)
     # Headlines drop the auxiliary ("Soldier killed"), but "militants attacked" is active:
@@ -230,17 +376,27 @@ def _role(text: str, start: int, end: int, *, armed: bool) -> Role:
     return "other"
 
 
+_ATTACK_NOUN = (r"(?:attacks?|bombings?|blasts?|killings?|murders?|assassinations?|kidnappings?"
+                r"|abductions?|explosions?|ambush(?:es)?|raids?|operations?|actions?|massacres?"
+                r"|strikes?|assaults?|shootings?|arson|sabotage|incident)")
 _CLAIM = re.compile(
     r"(?P<false>false|fake|bogus|fabricated)\s+claims?\b[^.]{0,60}?\bby\s+(?:the\s+)?(?P<fa>[^,.;]{2,80})"
     r"|(?P<unv>claim(?:s|ed)?[^.]{0,80}?(?:could not be|can ?not be|was not|were not|has not been)"
     r"\s+(?:independently\s+)?verified)"
-    r"|(?P<deny>(?:denied|denies|rejected)\s+(?:any\s+)?(?:involvement|responsibility|"
-    r"(?:any\s+)?role|(?:carrying out|being behind)))"
-    r"|(?P<claim>claimed(?:\s+responsibility)?(?:\s+for)?|took responsibility|said it (?:was behind|carried out))",
+    r"|(?P<deny>(?:denied|denies|deny|denying|rejected)\s+(?:any\s+)?(?:involvement|responsibility"
+    r"|participation|(?:any\s+)?(?:role|part)|(?:having\s+)?(?:carried out|carrying out|committed"
+    r"|participated|perpetrated)|(?:being behind)))"
+    r"|(?P<by>(?:was|were|has been|have been|had been|is|are)\s+claimed\s+by)"
+    r"|(?P<claim>claim(?:ed|s|ing)?\s+(?:full\s+)?(?:responsibility|credit|authorship)"
+    r"|(?:took|takes|accepted|accepts|assumed|assumes|admitted|acknowledged)\s+(?:full\s+)?"
+    r"(?:responsibility|credit)"
+    r"|claimed\s+(?:the\s+|this\s+|that\s+|an?\s+|[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}?" + _ATTACK_NOUN
+    + r"|said it (?:was behind|carried out))",
     re.IGNORECASE,
 )
-_NOT_YET = re.compile(r"(?:no|not yet been a|not been any|nobody has|no one has|no group has)\s+"
+_NOT_YET = re.compile(r"(?:\bno|not yet been a|not been any|nobody|no one|no group)\s+"
                       r"(?:\w+\s+){0,3}claim", re.IGNORECASE)
+_CLAIMANT_TYPES = frozenset({"rebel group", "political militia", "state forces"})
 
 
 def find_claims(text: str, actors: Sequence[Actor], *, offset: int = 0,
@@ -249,7 +405,8 @@ def find_claims(text: str, actors: Sequence[Actor], *, offset: int = 0,
     out: list[Claim] = []
     if _NOT_YET.search(text):
         return out
-    groups = [a for a in actors if a.type in ("rebel group", "political militia") and a.span
+    # The state claims too ("the army accepted responsibility"); unnamed actors do not.
+    groups = [a for a in actors if a.type in _CLAIMANT_TYPES and a.span
               and not a.name.startswith("Unidentified")]
     for m in _CLAIM.finditer(text):
         status: ClaimStatus
@@ -267,6 +424,11 @@ def find_claims(text: str, actors: Sequence[Actor], *, offset: int = 0,
             near = [g for g in groups if g.span and g.span.start >= pos]
             who = min(near, key=lambda g: g.span.start if g.span else 0) if near else None
             name = who.name if who else _proper_tail(m.group("fa"))
+        elif m.group("by"):
+            # "the killing was claimed by the X group": the claimant follows.
+            after = [g for g in groups if g.span and g.span.start >= pos]
+            who = min(after, key=lambda g: g.span.start if g.span else 0) if after else None
+            name = who.name if who else None
         else:
             who = _nearest(groups, pos, before_only=status in ("claimed", "denied"))
             name = who.name if who else None
@@ -288,3 +450,49 @@ def _nearest(groups: Sequence[Actor], pos: int, *, before_only: bool) -> Actor |
 def _proper_tail(words: str) -> str | None:
     caps = re.findall(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*", words)
     return caps[-1] if caps else None
+
+
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def report_attribution(text: str, countries: Countries, *, country_code: str | None = None,
+                       part: Part = "text") -> Actor | None:
+    """The named actor a whole report holds responsible, for an incident whose own
+    sentences name none: the first group that claimed it, else the named armed group the
+    report most often casts as perpetrator. A group that denied it, or whose claim is
+    called false, is never returned.
+    """
+    if not _may_name_group(text) and not _SELF_NAMED.search(text):
+        return None
+    claimed: list[str] = []
+    perps: list[Actor] = []
+    by_name: dict[str, Actor] = {}
+    rejected: set[str] = set()
+    for m in _SENTENCE.finditer(text):
+        sent = m.group()
+        found = find_actors(sent, countries, country_code=country_code, offset=m.start(),
+                            part=part)
+        named = [a for a in found if a.type in _CLAIMANT_TYPES
+                 and not a.name.startswith("Unidentified")]
+        if not named:
+            continue
+        for a in named:
+            by_name.setdefault(a.name, a)
+        for c in find_claims(sent, found, offset=m.start(), part=part):
+            if c.status == "claimed":
+                claimed.append(c.actor)
+            elif c.status in ("false", "denied"):
+                rejected.add(c.actor)
+        perps.extend(a for a in named if a.role == "perpetrator" and a.type != "state forces")
+    for name in claimed:
+        if name not in rejected and name in by_name:
+            a = by_name[name]
+            return Actor("perpetrator", a.text, a.name, a.type, a.country_code, a.span)
+    tally: dict[str, int] = {}
+    for a in perps:
+        if a.name not in rejected:
+            tally[a.name] = tally.get(a.name, 0) + 1
+    if not tally:
+        return None
+    best = max(tally, key=lambda n: tally[n])  # first named wins a tie: dicts keep order
+    return next(a for a in perps if a.name == best)

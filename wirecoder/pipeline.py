@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from wirecoder.actors import Countries, find_actors, find_claims
+from wirecoder.actors import Countries, find_actors, find_claims, report_attribution
 from wirecoder.counts import CasualtyMention, find_casualties, incident_count
 from wirecoder.detect import VIOLENT_KINDS, Trigger, classify, find_triggers, find_weapons
 from wirecoder.gazetteer import Gazetteer
@@ -438,7 +438,21 @@ class Pipeline:
         uniq: dict[tuple[str, str], Claim] = {}
         for c in claims:
             uniq.setdefault((c.actor, c.status), c)
-        return list(out.values()), list(uniq.values())
+        found_actors = list(out.values())
+        if not any(a.role == "perpetrator" and not a.name.startswith("Unidentified")
+                   for a in found_actors):
+            # No named author in the incident's sentences: the group the report as a whole
+            # holds responsible (its claim, or who it repeatedly casts as the attacker).
+            key = ("attribution", cc)
+            if key not in p.cache:  # once per report, however many incidents ask
+                author = report_attribution(article.text, self.countries, country_code=cc)
+                p.cache[key] = [author] if author is not None else []
+            att = p.cache[key][0] if p.cache[key] else None
+            if att is not None:
+                found_actors = [a for a in found_actors if not (
+                    a.role == "perpetrator" and a.name.startswith("Unidentified Armed Group"))]
+                found_actors.append(att)
+        return found_actors, list(uniq.values())
 
     def _last_group(self, article: Article, p: _Parsed, s: Sentence, cc: str | None) -> Actor | None:
         """The armed group named most recently before ``s``, for "the group" in ``s``."""
