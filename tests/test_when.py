@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from wirecoder.when import DateMention, find_dates
+from wirecoder.when import DateMention, find_dates, incident_date, narrow, recent
 
 SAT = dt.date(2017, 10, 21)  # a Saturday
 MON = dt.date(2017, 10, 23)
@@ -74,7 +74,10 @@ CASES: list[tuple[str, dt.date | None, Expected]] = [
     ("Dated 1/1/2014, the letter was leaked.", SAT, [("2014-01-01", "day")]),
     ("Dated 25/12/2016, the letter was leaked.", SAT, [("2016-12-25", "day")]),
     ("Filed 2014-01-01 at the court.", SAT, [("2014-01-01", "day")]),
-    ("Friday, Oct. 20, 2017", SAT, [("2017-10-20", "day"), ("2017-10-20", "day")]),
+    # a weekday with its full date is read once, from the date
+    ("Friday, Oct. 20, 2017", SAT, [("2017-10-20", "day")]),
+    ("He died Saturday July 18 in hospital.", dt.date(2015, 7, 17), [("2015-07-18", "day")]),
+    ("Posted: Sunday, 9 August 2015", dt.date(2015, 8, 11), [("2015-08-09", "day")]),
     # bare months after a preposition
     ("The offensive began in May.", SAT, [("2017-05", "month")]),
     ("No attacks have been reported since mid-March.", SAT, [("2017-03", "month")]),
@@ -258,3 +261,78 @@ def test_when_seed_report_dates() -> None:
     ]
     late = text.index("late on Friday") + len("late on ")
     assert any(m.date.span is not None and m.date.span.start == late for m in mentions)
+
+
+# -- which of a sentence's dates is the incident's ---------------------------------
+
+WED = dt.date(2015, 6, 17)  # a Wednesday
+
+INCIDENT_CASES: list[tuple[str, str | None]] = [
+    ("A man was shot and killed on Monday night.", "2015-06-15"),
+    # dates of what followed the incident are left out
+    ("A teen was arrested Wednesday after a boy was shot Tuesday.", "2015-06-16"),
+    ("Police booked John Doe on Tuesday in the Monday shooting.", "2015-06-15"),
+    ("He was arraigned on two counts Tuesday; the boy was shot Monday.", "2015-06-15"),
+    ("Officials Tuesday identified the man shot on Monday.", "2015-06-15"),
+    ("Police said Tuesday a woman was killed Sunday.", "2015-06-14"),
+    ("The suspect told reporters on Tuesday that he fired on Monday.", "2015-06-15"),
+    ("She remained in jail on a $5,000 bond Tuesday.", None),
+    ("As of Tuesday night, no arrest was made.", None),
+    # a follow-up verb with the violence in between keeps the date
+    ("Police said the boy was shot Tuesday.", "2015-06-16"),
+    ("Police said officers responding to a call Tuesday found a body.", "2015-06-16"),
+    ("Detectives continued to investigate the Saturday shooting.", "2015-06-13"),
+    # the shooting's day before the death's
+    ("He was shot Friday and died in hospital on Sunday.", "2015-06-12"),
+    ("He died on Sunday.", "2015-06-14"),
+    # stamps, bounds and schedules
+    ("Updated: Tuesday, June 16, 2015 5:50 AM EDT", None),
+    ("June 16, 2015 7:26 AM ST. LOUIS - A boy was shot.", None),
+    ("On June 16, 2015, at 7:26 a.m., a boy was shot.", "2015-06-16"),
+    ("The road has been closed since Monday.", None),
+    ("The hearing is set for next Friday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCIDENT_CASES)
+def test_when_incident_date_skips_follow_ups(text: str, expected: str | None) -> None:
+    found = incident_date(find_dates(text, WED), text, WED)
+    assert (found.date.value if found else None) == expected
+
+
+def test_when_incident_date_keeps_follow_ups_on_request() -> None:
+    text = "A man was arrested Tuesday after he fired a gun."
+    assert incident_date(find_dates(text, WED), text, WED) is None
+    found = incident_date(find_dates(text, WED), text, WED, follow_ups=True)
+    assert found is not None and found.date.value == "2015-06-16"
+
+
+NARROW_CASES: list[tuple[str, str, str]] = [
+    ("A boy was shot last weekend. He died on Saturday.", "last weekend", "2015-06-13"),
+    ("A boy was shot last week. On Monday he was named.", "last week", "2015-06-08"),
+    ("A boy was shot earlier this month. The shooting was June 2.", "this month", "2015-06-02"),
+    # a day outside the week leaves the week
+    ("A boy was shot last week. On Tuesday police spoke.", "last week", "2015-06-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "expected"), NARROW_CASES)
+def test_when_narrow_finds_the_day_in_a_week(text: str, first: str, expected: str) -> None:
+    mentions = find_dates(text, WED)
+    (week,) = [m for m in mentions if m.date.span and first in m.date.span.text]
+    assert narrow(week, mentions).date.value == expected
+
+
+RECENT_CASES: list[tuple[str, int, bool]] = [
+    ("on Monday", 7, True),
+    ("on May 1", 7, False),
+    ("on May 1", 60, True),
+    ("last month", 60, False),
+    ("earlier this month", 7, True),
+]
+
+
+@pytest.mark.parametrize(("text", "days", "expected"), RECENT_CASES)
+def test_when_recent_bounds_the_news(text: str, days: int, expected: bool) -> None:
+    (mention,) = find_dates(text, WED)
+    assert recent(mention, WED, days) is expected

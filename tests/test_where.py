@@ -281,3 +281,43 @@ def test_where_context_from_other_part(geo: Geoparser) -> None:
     title = geo.parse("Man shot in Salem", part="title", context=body)
     best = _find(title.mentions, "Salem").best
     assert best is not None and best.admin1 == "Oregon"
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] THE ARMY SAID THE GUERRILLAS WILL MAKE "
+     "A STATEMENT IN THE MORNING ON THE CHARGE.", ("MAKE", "IN THE", "CHARGE")),
+    ("SAN SALVADOR, 3 JAN 90 -- A BOMB EXPLODED IN DOWNTOWN SAN SALVADOR TODAY.",
+     ("DOWNTOWN",)),
+])
+def test_where_upper_case_words_are_no_places(geo: Geoparser, text: str,
+                                              absent: tuple[str, ...]) -> None:
+    names = {m.name for m in geo.parse(text).mentions}
+    assert not names & set(absent), names
+
+
+@pytest.mark.parametrize(("text", "name", "cc", "code"), [
+    # The dateline's country dominates an ALL-CAPS wire's Latin American names.
+    ("SAN SALVADOR, 3 JAN 90 -- [TEXT] A REPORTER WAS KILLED IN SAN FRANCISCO JAVIER, "
+     "USULUTAN DEPARTMENT, IN EASTERN EL SALVADOR.", "SAN FRANCISCO JAVIER", "SV", "ADM1"),
+    ("SAN SALVADOR, 3 JAN 90 -- [TEXT] A BOMB EXPLODED IN DOWNTOWN SAN SALVADOR.",
+     "SAN SALVADOR", "SV", None),
+])
+def test_where_upper_case_home_country_dominates(geo: Geoparser, text: str, name: str,
+                                                 cc: str, code: str | None) -> None:
+    m = _find(geo.parse(text).mentions, name)
+    assert m.best is not None and m.best.country_code == cc
+    if code is not None:
+        assert m.best.feature_code == code
+
+
+def test_where_upper_case_foreign_village_dropped(geo: Geoparser) -> None:
+    text = "SAN SALVADOR, 3 JAN 90 -- [TEXT] SOLDIERS CLASHED WITH REBELS IN SAN MIGUELITO."
+    names = {m.name for m in geo.parse(text).mentions}
+    assert "SAN MIGUELITO" not in names
+
+
+def test_where_dateline_bracketed_country(geo: Geoparser) -> None:
+    p = geo.parse("ROME (ITALY), 11 JAN 90 -- [TEXT] THE LEADER SPOKE OF EL SALVADOR.")
+    italy = _find(p.mentions, "ITALY")
+    assert italy.is_dateline
+    assert "IT" in p.countries

@@ -10,8 +10,10 @@ Rules: a place tied to the incident's sentences by a cue ("in", "near", "outside
 wins over one merely named; the dateline, a distance phrase's reference point and places
 reached "from"/"to" (hospitals, origins) are never the scene; with no place of its own,
 an incident falls back to the report's first incident's place ("the same district"),
-then to that country, then (first incident only) to the dateline's province, then to the
-country the report names most.
+then to that country; the first incident falls back to the report's best-cued place
+elsewhere (``location-from-report``), then, when the text names no place at all, to the
+dateline town (``location-from-dateline``), then to the dateline's province when the
+report is about the dateline's country; last comes the country the report names most.
 """
 
 from __future__ import annotations
@@ -101,19 +103,57 @@ class Locator:
             entry = self.gazetteer.country(main_place.country_code)
             if entry is not None:
                 return Location(to_place(entry, self.gazetteer, precision=4), None, tuple(flags))
-        if place is None and main and geo.dateline is not None:
-            dl = [m for m in geo.mentions if m.is_dateline and m.best is not None]
-            if dl and dl[0].best is not None and dl[0].best.admin1_code:
-                # The dateline is where the reporter sat: trust only its province.
-                entry = self.gazetteer.admin1(dl[0].best.country_code, dl[0].best.admin1_code)
-                if entry is not None:
-                    place = to_place(entry, self.gazetteer, precision=3)
-                    flags.append("location-from-dateline-region")
+        if place is None and main:
+            # The incident's sentences name no place: the report's best-cued place
+            # elsewhere (headline, later paragraphs) is what a coder would take next.
+            other = self._report_place(mentions, refs)
+            if other is not None:
+                place, evidence = to_place(other, self.gazetteer), other.span
+                flags.append("location-from-report")
+        dl = [m for m in geo.mentions if m.is_dateline and m.best is not None]
+        named = [m for m in mentions if not m.is_dateline and m.best is not None
+                 and m.best.feature_code != "PCLI"]
+        if place is None and main and dl and not named and dl[0].best is not None \
+                and dl[0].best.feature_class == "P" and (
+                    not geo.countries or geo.countries[0] == dl[0].best.country_code):
+            # A local report whose text names no place at all happened where it was
+            # filed ("RANKIN COUNTY, Miss. (WJTV) -- A boy was shot ...").
+            place, evidence = to_place(dl[0], self.gazetteer), dl[0].span
+            flags.append("location-from-dateline")
+        home = dl[0].best if dl else None
+        if place is None and main and home is not None and home.admin1_code and (
+                not geo.countries or geo.countries[0] == home.country_code):
+            # The dateline is where the reporter sat: trust only its province, and only
+            # when the report is about the dateline's country ("ROME (ITALY) --" on a
+            # Salvadoran massacre is not).
+            entry = self.gazetteer.admin1(home.country_code, home.admin1_code)
+            if entry is not None:
+                place = to_place(entry, self.gazetteer, precision=3)
+                flags.append("location-from-dateline-region")
         if place is None and geo.countries:
             entry = self.gazetteer.country(geo.countries[0])
             if entry is not None:
                 place = to_place(entry, self.gazetteer, precision=4)
         return Location(place, evidence, tuple(flags))
+
+    @staticmethod
+    def _report_place(mentions: Sequence[PlaceMention], refs: set[Span]
+                      ) -> PlaceMention | None:
+        """The report's own place when its incident sentences give none: a cued,
+        below-country mention anywhere in the report, the most cued and specific first."""
+        best: tuple[float, int, PlaceMention] | None = None
+        for m in mentions:
+            if m.is_dateline or m.span in refs or m.best is None or m.cue in _AWAY_CUES:
+                continue
+            level = _feature_level(m)
+            if level == "country" or (m.cue is None and level == "town"
+                                      and m.span.part != "title"):
+                continue
+            score = _PLACE_CUES.get(m.cue or "", 0.5) + _SPECIFICITY.get(level, 0.0)
+            key = (score, -m.span.start, m)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        return best[2] if best is not None else None
 
     def _describes_event_place(self, geo: GeoParse, sentences: Sequence[Sentence],
                                d: DistancePhrase, chosen: PlaceMention | None) -> bool:

@@ -40,7 +40,7 @@ from wirecoder.model import (
 from wirecoder.nlp import Nlp
 from wirecoder.settings import Settings
 from wirecoder.text import Sentence, contains, is_upper_case, split_sentences
-from wirecoder.when import DateMention, find_dates, incident_date, recent
+from wirecoder.when import DateMention, find_dates, incident_date, narrow, recent
 from wirecoder.where import GeoParse, Geoparser
 
 log = logging.getLogger(__name__)
@@ -204,10 +204,11 @@ class Pipeline:
     def _in(self, s: Sentence, span: Span) -> bool:
         return contains(s, span)
 
-    def _event_date(self, s: Sentence, p: _Parsed, article: Article) -> DateMention | None:
+    def _event_date(self, s: Sentence, p: _Parsed, article: Article,
+                    follow_ups: bool = False) -> DateMention | None:
         text = (article.title or "") if s.part == "title" else article.text
         return incident_date(p.by_sentence(p.dates, s, lambda d: d.date.span),
-                             text, article.published)
+                             text, article.published, follow_ups=follow_ups)
 
     def _incident_sentence(self, s: Sentence, p: _Parsed) -> bool:
         cas = p.by_sentence(p.casualties, s, lambda c: c.trigger)
@@ -272,6 +273,18 @@ class Pipeline:
                               if d is not None and d.date.value is not None
                               and d.date.precision in ("day", "week")
                               and recent(d, article.published, bg_limit)), None)
+        if main is not None and main.date is None:
+            # Still nothing: the day of what followed (an arrest, a statement) is mostly
+            # the incident's own in a report that dates nothing else.
+            main.date = next((d for s in p.sentences
+                              for d in [self._event_date(s, p, article, True)]
+                              if d is not None and d.date.value is not None
+                              and d.date.precision == "day"
+                              and recent(d, article.published, bg_limit)), None)
+        if main is not None and main.date is not None:
+            # "shot last weekend ... died on Saturday": the day within the week.
+            main.date = narrow(main.date, [d for s in p.sentences
+                                           for d in [self._event_date(s, p, article)] if d])
         return incidents
 
     def _code_incident(self, article: Article, p: _Parsed, inc: _Incident,
@@ -349,7 +362,10 @@ class Pipeline:
         conf = 0.45
         conf += 0.15 if fatalities.known or injuries.known else 0.0
         conf += 0.1 if inc.date is not None else 0.0
-        conf += 0.1 if place is not None and place.precision <= 2 else 0.0
+        # A place found in the incident's own sentences is evidence; one borrowed from
+        # elsewhere in the report or from the dateline is not.
+        conf += 0.1 if place is not None and place.precision <= 2 and not (
+            {"location-from-report", "location-from-dateline"} & set(loc.flags)) else 0.0
         conf += 0.1 if any(s.part == "title" for s in sents) else 0.0
         conf += 0.05 if inc.anchor <= 2 else 0.0
         conf -= 0.05 * min(4, inc.anchor // 5)

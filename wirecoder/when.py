@@ -47,7 +47,7 @@ from dataclasses import dataclass
 
 from wirecoder.model import DatePrecision, EventDate, Part, Span
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "find_dates", "incident_date", "narrow", "recent"]
 
 
 @dataclass(frozen=True)
@@ -187,6 +187,10 @@ _KEY_ANYCASE = re.compile(r"[^a-zA-Z0-9]" + _KEY_BODY, re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _WORD_START = re.compile(r"\b\w")
+# A weekday that a full date follows ("Saturday, July 18", "Sunday 9 August") is read
+# from that date: the weekday alone would be resolved against publication.
+_DATE_AFTER_WEEKDAY = re.compile(rf",?[ \t]+(?:the[ \t]+)?(?:{_MONTH_RE}[ \t]+\d|\d{{1,2}}(?:st|nd|rd|th)?"
+                                 rf"(?:[ \t]+of)?[ \t]+{_MONTH_RE})", re.IGNORECASE)
 #: How many words before a relative key word a phrase may start ("a couple of days ago").
 _RELATIVE_REACH = 3
 
@@ -380,6 +384,8 @@ def _weekday(scan: _Scan, m: re.Match[str]) -> bool:
     after = scan.word_after(m.end())
     if after[:1].isupper() and after.lower() in _WEEKDAY_NAME_AFTER:
         return False
+    if _DATE_AFTER_WEEKDAY.match(scan.text, m.end()):
+        return False
     start = m.start()
     if modifier in ("last", "next", "past") and m.start() - before_start - len(before) <= 2:
         start = before_start
@@ -514,39 +520,116 @@ def find_dates(
 # -- which date is the incident's ------------------------------------------------
 
 # A date right after these words bounds a period; it is not when the incident happened.
-_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|before|after|from|dormant|through)\s+"
+_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|before|after|from|dormant|through|as of)\s+"
                              r"(?:late\s+|early\s+|mid-?)?$", re.IGNORECASE)
-_SPEECH_DATE = re.compile(
-    r"\b(?:said|says|told \w+|announced|reported|added|confirmed|stated|testified|explained"
-    r"|appeared in (?:\w+ )?court|arraigned|charged|sentenced|released (?:his|her|the) name"
-    r"|identified (?:him|her|the \w+))\s+(?:on\s+|late\s+|early\s+|in a statement\s+)?$",
+# A date told with what came after the incident: the telling, the arrest, the court, the
+# inquiry ("police said Thursday", "was arrested early Tuesday", "booked Smith on Sunday",
+# "was arraigned on nine counts Monday", "told Reuters on Saturday"). A few words may
+# stand between the verb and the date, none of them about the violence itself.
+_FOLLOW_UP = re.compile(
+    r"\b(?:(?:said|says|announced|reported|added|confirmed|stated|testified|explained)"
+    r"(?P<say>(?:\s+in\s+a\s+(?:statement|release|news\s+release))?)"
+    r"|(?:told|tells|declined|refused|identified|named|released|arrested|booked|charged"
+    r"|arraigned|indicted|sentenced|convicted|jailed|surrendered|appeared|pleaded|filed"
+    r"|continued|continue|continues|investigated|investigating|remained|remains|held"
+    r"|scheduled|expected|planned|plan|plans|urged|updated|posted|published|underway"
+    r"|on hand|(?:press|news) conference|vigil|funeral|hearing|arraignment)"
+    r"(?P<mid>(?:\s+[\w'’,.$-]+){0,6}?))\s+(?:on\s+|late\s+|early\s+|as of\s+)?$",
     re.IGNORECASE)
+_VIOLENCE_WORD = re.compile(
+    r"shot|shoot|gun|fire|kill|dead|die|death|wound|injur|murder|slay|slain|stab|attack"
+    r"|assault|incident|crash|body|bodies|call|respond|after|before|when|because|who|that"
+    r"|in connection",
+    re.IGNORECASE)
+# The same told with the date first: "Officials Wednesday identified three people",
+# "Authorities Sunday have identified".
+_FOLLOW_UP_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(?:have|has|had)\s+)?"
+    r"(?:said|identified|named|released|announced|arrested|charged|confirmed|continued"
+    r"|declined|urged)\b", re.IGNORECASE)
+# "March 12, 2015 7:26 AM" at a page's head: a date with its year right before a clock
+# time is the page's stamp ("on March 12, 2015, at 7:26 a.m." still tells the incident).
+_STAMP_TIME = re.compile(r"^,?\s+\d{1,2}:\d\d\s*[ap]\.?m\b", re.IGNORECASE)
+# "the Saturday afternoon shooting", "Thursday's rampage": the date names the incident.
+_NAMES_INCIDENT = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:late\s+|early\s+)?(?:night|morning|afternoon|evening))?['’]?s?\s+"
+    r"(?:\w+\s+)?(?:shootings?|killings?|slayings?|murders?|rampage|attacks?|stabbings?"
+    r"|incident|violence|gunfire|gunfight|shootout|massacre|homicides?|deaths?)\b",
+    re.IGNORECASE)
+# A death told apart from the shooting ("was shot Thursday and died Saturday"): the
+# shooting's date is the incident's when the sentence gives both.
+_DEATH_DATE = re.compile(r"\b(?:died|dies|succumbed|passed away)\b(?:\s+[\w'’,.:-]+){0,6}?"
+                         r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r".*(?:[!?;]|[a-z]{2}\.|\n)\s*", re.DOTALL)
 _STAMP_AFTER = re.compile(r"^[,\s]*(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?"
                           r"(?:last updated|updated|posted|\||$)", re.IGNORECASE)
 _STAMP_BEFORE = re.compile(r"\b(?:updated|posted|published|last modified)[:\s]+(?:on\s+)?"
                            r"(?:\w+,?\s+)?$", re.IGNORECASE)
 
 
-def incident_date(mentions: Sequence[DateMention], text: str,
-                  published: dt.date | None) -> DateMention | None:
-    """The date a sentence gives its incident: the first of ``mentions`` (found in
-    ``text``) that is not a period's bound ("since Oct. 2"), a speech or court date
-    ("police said Thursday"), a page stamp ("Updated July 6, 2015, 11:12 AM") or a future
-    schedule."""
+def _clause_before(text: str, start: int, reach: int) -> str:
+    """Up to ``reach`` characters before ``start``, from the start of their clause."""
+    window = text[max(0, start - reach):start]
+    cut = _CLAUSE_START.match(window)
+    return window[cut.end():] if cut else window
+
+
+def _follow_up(text: str, sp: Span) -> bool:
+    before = _clause_before(text, sp.start, 70)
+    m = _FOLLOW_UP.search(before)
+    if m is None or _VIOLENCE_WORD.search(m["mid"] or ""):
+        return bool(_FOLLOW_UP_AFTER.match(text, sp.end, sp.end + 40))
+    return not _NAMES_INCIDENT.match(text[sp.end:sp.end + 40])
+
+
+def incident_date(mentions: Sequence[DateMention], text: str, published: dt.date | None,
+                  *, follow_ups: bool = False) -> DateMention | None:
+    """The date a sentence gives its incident, among ``mentions`` (found in ``text``).
+
+    Left out: a period's bound ("since Oct. 2"), a date of what followed the incident
+    ("police said Thursday", "was arrested Friday"), a page stamp ("Updated July 6, 2015,
+    11:12 AM") and a future schedule. Of the rest the first wins, except that a death's
+    date gives way to another ("shot Thursday ... died Saturday"). With ``follow_ups``
+    the dates of what followed are kept: for a report that dates nothing else, the
+    arrest is mostly the incident's day ("was arrested Thursday after he fired ...").
+    """
+    deaths: list[DateMention] = []
     for d in mentions:
         sp = d.date.span
         if sp is None:
             continue
         if _NOT_EVENT_DATE.search(text[max(0, sp.start - 25):sp.start]):
             continue
-        if _SPEECH_DATE.search(text[max(0, sp.start - 30):sp.start]) or \
-                _STAMP_AFTER.match(text[sp.end:sp.end + 25]) or \
+        if (not follow_ups and _follow_up(text, sp)) or _STAMP_AFTER.match(text[sp.end:sp.end + 25]) or \
+                (d.explicit_year and _STAMP_TIME.match(text[sp.end:sp.end + 15])) or \
                 _STAMP_BEFORE.search(text[max(0, sp.start - 30):sp.start]):
             continue
         if published and d.date.day and d.date.day > published + dt.timedelta(2):
             continue
+        if _DEATH_DATE.search(_clause_before(text, sp.start, 60)):
+            deaths.append(d)
+            continue
         return d
-    return None
+    return deaths[0] if deaths else None
+
+
+def narrow(date: DateMention, others: Sequence[DateMention]) -> DateMention:
+    """``date`` made a day where it is a week ("shot last weekend") and one of
+    ``others`` (the report's incident dates, in order) names a day in that week ("He died
+    on Saturday")."""
+    value = date.date.value
+    if date.date.precision not in ("week", "month") or value is None:
+        return date
+    for d in others:
+        day = d.date.day if d.date.precision == "day" else None
+        if day is None:
+            continue
+        if date.date.precision == "month":
+            if day.isoformat()[:7] == value:
+                return d
+        elif 0 <= (day - dt.date.fromisoformat(value)).days <= 6:
+            return d
+    return date
 
 
 def recent(d: DateMention, published: dt.date | None, days: int) -> bool:

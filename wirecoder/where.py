@@ -113,12 +113,14 @@ def distance_mismatch(place_lat_lon: tuple[float, float], phrase: DistancePhrase
 # -- datelines ----------------------------------------------------------------------------
 
 _CITY = r"[A-Z][A-Z'.\-]+(?:[ ][A-Z][A-Z'.\-]+){0,3}"
+_DATELINE_TAIL = re.compile(r"\s*[(,]\s*")
 _AGENCY_FIRST = re.compile(
     r"\A\s*(?:AFP|AP|Reuters|REUTERS|UPI|DPA|dpa|EFE|ANSA|Xinhua|XINHUA|IANS|PTI|ANI|"
     r"Bernama|BERNAMA|TASS|Anadolu|ANADOLU|KUNA|WAM|MENA|SANA|IRNA|[A-Z]{2,6})\s*[,/]\s*"
     rf"({_CITY})\s*(?:\n|\Z)")
 _CITY_FIRST = re.compile(
     rf"\A\s*({_CITY})"
+    r"(?:\s*\([A-Z][A-Za-z .]{1,30}\))?"  # "ROME (ITALY)"
     r"(?:\s*,\s*[A-Z][A-Za-z.]{1,14}(?:[ ][A-Z][A-Za-z.]+)?)?"  # ", Tenn." / ", Egypt"
     r"(?:\s*,\s*\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{2,4})?"  # ", 3 JAN 90"
     r"(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", Oct. 21"
@@ -217,6 +219,7 @@ _FEATURE_WORDS: dict[str, frozenset[str]] = {
     "strip": frozenset({"RGN"}), "region": frozenset({"RGN"}), "pass": frozenset({"PASS"}),
     "glacier": frozenset({"GLCR"}), "province": frozenset({"ADM1", "ADM2"}),
     "governorate": frozenset({"ADM1"}), "state": frozenset({"ADM1"}),
+    "department": frozenset({"ADM1"}), "municipality": frozenset({"ADM2"}),
     "county": frozenset({"ADM2"}), "district": frozenset({"ADM2", "ADM1"}),
     "city": frozenset({"PPL", "PPLC", "PPLA"}), "town": frozenset({"PPL"}),
     "village": frozenset({"PPL"}), "country": frozenset({"PCLI"}),
@@ -331,16 +334,29 @@ class Geoparser:
                 taken.append((r.start, r.end))
         raws += self._ngrams(text, toks, taken, blocked, upper_mode)
         raws.sort(key=lambda r: r.start)
+        if dl is not None:
+            # "ROME (ITALY), 11 JAN 90 --", "HOUSTON, Texas --": the state or country
+            # after the city belongs to the dateline, not to the story.
+            raws = [replace(r, dateline=True, cue=None)
+                    if _DATELINE_TAIL.fullmatch(text, dl.end, r.start) else r for r in raws]
 
         demonym_ccs = self._demonyms(toks, taken_spans=[(r.start, r.end) for r in raws])
         admin_ctx = self._state_abbrevs(text, raws)
-        mentions = self._resolve(text, raws, demonym_ccs, admin_ctx, home_country, context)
+        mentions = self._resolve(text, raws, demonym_ccs, admin_ctx, home_country, context,
+                                 upper=upper_mode)
 
         country_counts: Counter[str] = Counter(demonym_ccs)
         admin1: dict[tuple[str, str], None] = {k: None for k in admin_ctx.values()}
         for m in mentions:
             b = m.best
-            if b is None or m.is_dateline:
+            if b is None:
+                continue
+            if m.is_dateline:
+                # Where the reporter sat counts as one naming of its country, no more.
+                if b.feature_code == "PCLI" or not any(
+                        d.is_dateline and d.best is not None and d.best.feature_code == "PCLI"
+                        for d in mentions):
+                    country_counts[b.country_code] += 1
                 continue
             if b.feature_code == "PCLI":
                 country_counts[b.country_code] += 1
@@ -447,7 +463,10 @@ class Geoparser:
                 i += 1
                 continue
             if upper_mode:
-                prev = toks[i - 1].text.lower() if i else ""
+                j = i - 1
+                while j >= 0 and toks[j].text.lower() in _COMPASS and j > i - 3:
+                    j -= 1  # "IN EASTERN SAN MIGUEL": the cue reaches over the compass word
+                prev = toks[j].text.lower() if j >= 0 else ""
                 cued = prev in _CUES or (i and text[toks[i - 1].end:t.start].strip()
                                          in (",", "("))
                 # Without a cue only country names and demonyms count in ALL CAPS.
@@ -505,7 +524,11 @@ class Geoparser:
         words = raw.surface.lower().split()
         first = toks[i]
         if upper_mode:
-            if n == 1 and words[0] in _UPPER_STOP:
+            # "IN THE", "AN AIR", "DOWNTOWN", "EASTERN EL": words and article tails.
+            if words[-1] in _CONNECTORS or (n == 1 and words[0] in _UPPER_STOP):
+                return False
+            if best.feature_code != "PCLI" and (words[0] in _COMPASS or words[-1] in _UPPER_STOP
+                                                or (words[0] in _UPPER_STOP and not big)):
                 return False
             return not (len(raw.surface) < 4 and not big)
         if n == 1 and (words[0] in _COMMON or words[0] in _COMPASS):
@@ -594,7 +617,8 @@ class Geoparser:
 
     def _resolve(self, text: str, raws: list[_Raw], demonyms: list[str],
                  states: dict[int, tuple[str, str]], home: str | None,
-                 context: GeoParse | None = None) -> list[PlaceMention]:
+                 context: GeoParse | None = None, *, upper: bool = False
+                 ) -> list[PlaceMention]:
         ctx_cc: Counter[str] = Counter(demonyms)
         ctx_a1: Counter[tuple[str, str]] = Counter(states.values())
         if context is not None:
@@ -613,10 +637,11 @@ class Geoparser:
         contained: dict[int, list[GazEntry]] = {}
         for k in range(len(raws) - 1):
             ra, rb = raws[k], raws[k + 1]
-            if text[ra.end:rb.start].strip() in (",", "(", ", the"):
+            if _CONTAINER_GAP.fullmatch(text, ra.end, rb.start):
                 container[k] = list(rb.entries)
                 contained[k + 1] = list(ra.entries)
         scored: list[list[Candidate]] = []
+        given: dict[int, GazEntry] = {}  # areas the text itself gives for a name
         fallback: dict[str, tuple[str, str]] = {}
         for k, r in enumerate(raws):
             cands = []
@@ -686,6 +711,17 @@ class Geoparser:
                 if state_entry is not None:
                     lead = cands[0].score if cands else 0.0
                     cands.insert(0, Candidate(state_entry, round(lead + 1.0, 3)))
+            area = next((a for a in container.get(k, ()) if a.feature_code in ("ADM1", "ADM2")
+                         and (a is container[k][0] or raws[k + 1].feature & {"ADM1", "ADM2"})),
+                        None)
+            if area is not None and cands \
+                    and _primary_match(area, _AREA_WORD.sub("", name_key(raws[k + 1].surface))) \
+                    and not any(_contains(a, c.entry) or _within_adm2(a, c.entry)
+                                for a in container[k] for c in cands[:8]):
+                # "Hostigal, Yauyos Province" with no such Hostigal in that province:
+                # the province the text gives is the most we know.
+                cands.insert(0, Candidate(area, round(cands[0].score + 1.0, 3)))
+                given[k] = area
             scored.append(cands)
         # Proximity to the places the text pins down without doubt.
         sure = [(ra.surface, sc[0].entry) for ra, sc in zip(raws, scored, strict=True)
@@ -703,10 +739,16 @@ class Geoparser:
                    if sc and not ra.dateline}
         votes.update(e.country_code for e in leaders.values())
         home_cc = _majority(votes)
+        strong = _home_countries(raws, scored, demonyms, context) if upper else set()
         out: list[PlaceMention] = []
         for k, r in enumerate(raws):
             cands = scored[k]
-            if len(cands) > 1 and (anchors or home_cc):
+            if strong and not r.dateline:
+                cands = _home_first(cands, strong, name_key(r.surface), given.get(k),
+                                    set(demonyms))
+                if not cands:
+                    continue
+            if len(cands) > 1 and (anchors or home_cc) and not (upper and r.dateline):
                 # Only the leaders can change places; the tail stays as scored.
                 head = [Candidate(c.entry, round(c.score + _proximity(c.entry, anchors)
                                                  + _home_bonus(c.entry, home_cc, ctx_cc,
@@ -765,6 +807,61 @@ def _base(e: GazEntry) -> float:
 
 
 _ALT_NAME_PENALTY = 0.9
+_AREA_WORD = re.compile(r" (?:department|province|county|state|district|governorate|region)$")
+_CONTAINER_GAP = re.compile(
+    r"\s*(?:(?:municipality|canton|village|town|hamlet|district|neighbou?rhood|county)\s*)?"
+    r"(?:,|\(|, the)\s*", re.IGNORECASE)
+
+
+def _within_adm2(area: GazEntry, e: GazEntry) -> bool:
+    return area.feature_code == "ADM2" and e.country_code == area.country_code \
+        and e.admin1_code == area.admin1_code and (e is area or e.admin2 == area.name)
+
+
+def _home_countries(raws: list[_Raw], scored: list[list[Candidate]], demonyms: list[str],
+                    context: GeoParse | None) -> set[str]:
+    """Countries an ALL-CAPS wire is about: its dateline's and those it names as such.
+
+    Demonyms count only when nothing else does: "U.S. MISSIONARIES" in a Bolivian wire
+    says who was hit, not where.
+    """
+    strong: set[str] = set()
+    for r, sc in zip(raws, scored, strict=True):
+        if sc and (r.dateline or sc[0].entry.feature_code == "PCLI"):
+            strong.add(sc[0].entry.country_code)
+    if context is not None:
+        strong.update(context.countries[:1])
+    if not strong:
+        strong.update(demonyms)
+    return strong
+
+
+def _home_first(cands: list[Candidate], strong: set[str], key: str,
+                given: GazEntry | None, demonyms: set[str]) -> list[Candidate]:
+    """ALL-CAPS copy: a place abroad only when its own name is meant and it is famous.
+
+    Wire words ("MAKE", "SEEKING", "CONTROL") match some village or alternate name
+    somewhere; the document's own countries decide, and a name matched only on an
+    alternate spelling is no place at all.
+    """
+    kept = [c for c in cands if c.entry.feature_code == "PCLI" or c.entry is given
+            or _primary_match(c.entry, key)]
+    home = [c for c in kept if c.entry.country_code in strong]
+    if home:
+        return home + [c for c in kept if c.entry.country_code not in strong]
+    countries = [c for c in kept if c.entry.feature_code == "PCLI"]
+    if countries:
+        return countries + [c for c in kept if c.entry.feature_code != "PCLI"]
+    if kept and _famous(kept[0].entry, demonyms):
+        return kept
+    return []
+
+
+def _famous(e: GazEntry, demonyms: set[str]) -> bool:
+    """A place a wire names abroad without saying where it is: a capital or a metropolis,
+    or a sizeable town of a people the text names ("HONDURAN ... IN SAN SALVADOR")."""
+    return e.population >= 1_000_000 or (e.feature_code == "PPLC" and e.population >= 100_000) \
+        or (e.country_code in demonyms and e.population >= 50_000)
 _NAME_TAIL = re.compile(r" (?:city|town|village|county|parish|borough|township)$")
 
 

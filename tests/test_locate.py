@@ -1,0 +1,54 @@
+"""Locator: which mention is the incident's place, and the fallbacks when none is."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.gazetteer import Gazetteer
+from wirecoder.gazetteer.build import build_default
+from wirecoder.locate import Location, Locator
+from wirecoder.text import split_sentences
+from wirecoder.where import Geoparser
+
+
+@pytest.fixture(scope="session")
+def tools(tmp_path_factory: pytest.TempPathFactory) -> tuple[Geoparser, Locator]:
+    path = tmp_path_factory.getbasetemp() / "wirecoder-gazetteer.sqlite"
+    if not path.exists():
+        build_default(path)
+    gaz = Gazetteer.open(path)
+    return Geoparser(gaz), Locator(gaz)
+
+
+def _locate(tools: tuple[Geoparser, Locator], text: str, first: int = 1) -> Location:
+    geoparser, locator = tools
+    sents = split_sentences(text)
+    geo = geoparser.parse(text)
+    return locator.locate(geo, None, sents[:first], sents, None, main=True)
+
+
+@pytest.mark.parametrize(("text", "name", "precision", "flag"), [
+    # A cued place in the incident's own sentence.
+    ("Two men were shot dead in Kandahar on Sunday.", "Kandahar", 1, None),
+    # No place in the incident sentence: the report's cued place elsewhere.
+    ("Two men were shot dead on Sunday. Police in Kandahar said the attackers fled.",
+     "Kandahar", 1, "location-from-report"),
+    # A local report that names no place but its dateline happened there.
+    ("HOUSTON, Texas (KHOU) -- A boy was shot by his brother on Sunday.", "Houston", 1,
+     "location-from-dateline"),
+])
+def test_locate_choice_and_fallbacks(tools: tuple[Geoparser, Locator], text: str, name: str,
+                                     precision: int, flag: str | None) -> None:
+    loc = _locate(tools, text)
+    assert loc.place is not None and name in (loc.place.name, loc.place.text)
+    assert loc.place.precision == precision
+    if flag is not None:
+        assert flag in loc.flags
+
+
+def test_locate_dateline_not_place_when_text_names_another(
+        tools: tuple[Geoparser, Locator]) -> None:
+    loc = _locate(tools, "HOUSTON, Texas (KHOU) -- A boy was shot on Sunday. "
+                         "Deputies in Conroe said the gun was his father's.")
+    assert loc.place is not None and loc.place.name == "Conroe"
+    assert "location-from-dateline" not in loc.flags
