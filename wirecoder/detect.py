@@ -42,7 +42,8 @@ _LEXICON: Sequence[tuple[TriggerKind, str]] = (
                  r"|fired (?:rockets|mortars|missiles)"),
     ("explosive", r"car[- ]bombs?|roadside bombs?|bomb(?:ing|ings|ed|s)?\b|\bIEDs?\b|explosions?"
                   r"|explod(?:ed|es|ing)|blasts?\b|detonat(?:ed|ion|ing)|landmines?|land mines?"
-                  r"|(?:explosive|incendiary) devices?|dynamite"),
+                  r"|(?:explosive|incendiary) devices?|dynamite|dynamited|(?:blew|blown|blowing) up"
+                  r"|explosive charges?|sabotage[d]?"),
     ("grenade", r"grenades?"),
     ("battle", r"clash(?:es|ed)?|gun ?battles?|fire ?fights?|exchange of fire|exchanged fire"
                r"|shoot-?outs?|fighting|fought|skirmish(?:es)?|battles?\b|encounters?\b"

@@ -33,6 +33,7 @@ from wirecoder.model import (
     Event,
     EventDate,
     Evidence,
+    GazEntry,
     Place,
     Span,
     Status,
@@ -41,7 +42,7 @@ from wirecoder.nlp import Nlp
 from wirecoder.settings import Settings
 from wirecoder.text import Sentence, contains, is_upper_case, split_sentences
 from wirecoder.when import DateMention, find_dates, incident_date, narrow, recent
-from wirecoder.where import GeoParse, Geoparser
+from wirecoder.where import GeoParse, Geoparser, haversine_km
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -71,6 +72,14 @@ class _Incident:
     sentences: list[Sentence] = field(default_factory=list)
     date: DateMention | None = None
     anchor: int = 0  # position of the sentence that started it
+    town: GazEntry | None = None  # the populated place its sentences put it in, if any
+
+
+def _elsewhere(inc: _Incident, town: GazEntry | None) -> bool:
+    """Does ``town`` put a sentence in another place than the incident's own town?"""
+    if town is None or inc.town is None or town.id == inc.town.id:
+        return False
+    return haversine_km((town.lat, town.lon), (inc.town.lat, inc.town.lon)) > 30
 
 
 @dataclass(frozen=True)
@@ -210,6 +219,19 @@ class Pipeline:
         return incident_date(p.by_sentence(p.dates, s, lambda d: d.date.span),
                              text, article.published, follow_ups=follow_ups)
 
+    def _sentence_town(self, s: Sentence, p: _Parsed) -> GazEntry | None:
+        """The populated place a sentence puts its act in ("in X", "near X", "at X")."""
+        geo = p.geo_title if s.part == "title" else p.geo
+        if geo is None:
+            return None
+        for m in geo.mentions:
+            if m.is_dateline or m.cue not in ("in", "near", "outside", "at") or not contains(
+                    s, m.span):
+                continue
+            if m.best is not None and m.best.feature_class == "P":
+                return m.best
+        return None
+
     def _incident_sentence(self, s: Sentence, p: _Parsed) -> bool:
         cas = p.by_sentence(p.casualties, s, lambda c: c.trigger)
         agg = [c for c in cas if c.aggregate]
@@ -241,30 +263,40 @@ class Pipeline:
             date = self._event_date(s, p, article)
             anaphoric = any(t.anaphoric for t in p.by_sentence(p.triggers, s, lambda t: t.span))
             key = date.date.value if date and date.date.value else None
+            here = self._sentence_town(s, p)
             if date is not None and key is not None:
-                if key in by_date:
+                if key in by_date and not _elsewhere(by_date[key], here):
                     by_date[key].sentences.append(s)
+                    by_date[key].town = by_date[key].town or here
                     continue
                 fresh = recent(date, article.published, bg_limit)
-                if main is not None and main.date is None and fresh and pos - main.anchor <= 3:
+                if main is not None and main.date is None and fresh and pos - main.anchor <= 3 \
+                        and not _elsewhere(main, here):
                     main.date = date
                     main.sentences.append(s)
+                    main.town = main.town or here
                     by_date[key] = main
                     continue
-                inc = _Incident([s], date, pos)
+                # A new date, or the same day at another town: one incident is one act of
+                # violence at one place on one day.
+                inc = _Incident([s], date, pos, here)
                 incidents.append(inc)
                 by_date[key] = inc
                 if main is None:
                     main = inc
                 continue
             if main is None:
-                main = _Incident([s], date, pos)
+                main = _Incident([s], date, pos, here)
                 incidents.append(main)
                 continue
             last = incidents[-1]
             last_pos = p.sentences.index(last.sentences[-1])
-            if anaphoric or pos - last_pos <= 3:
+            if _elsewhere(last, here) and not anaphoric:
+                inc = _Incident([s], last.date, pos, here)
+                incidents.append(inc)
+            elif anaphoric or pos - last_pos <= 3:
                 last.sentences.append(s)
+                last.town = last.town or here
         if main is not None and main.date is None:
             # The report's incident sentences carry no date, but a sentence around them
             # often does ("At 11 p.m. Sunday officers were called to ..."): take the
