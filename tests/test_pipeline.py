@@ -133,3 +133,19 @@ def test_pipeline_evidence_spans_match_text(pipeline) -> None:  # type: ignore[n
             assert ev.evidence
             for v in ev.evidence:
                 assert text[v.start:v.end] == v.text
+
+
+TWO_TOWNS = """KANO, Nigeria - Gunmen killed four people in Zaria on Sunday, police said.
+
+In a separate attack on Sunday, a bomb killed two people at a market in Potiskum."""
+
+
+def test_pipeline_same_day_other_town_is_another_incident(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, TWO_TOWNS, "2016-02-08")
+    current = sorted(_current(coded), key=lambda e: e.location.lon if e.location and
+                     e.location.lon else 0)
+    assert len(current) == 2
+    assert [_low(e.fatalities) for e in current] == [4, 2]
+    assert [e.event_type for e in current] == ["Violence against civilians",
+                                                "Explosions/Remote violence"]
+    assert all(e.date.value == "2016-02-07" for e in current)
