@@ -39,6 +39,7 @@ from wirecoder.model import (
     Status,
 )
 from wirecoder.nlp import Nlp
+from wirecoder.relevance import RelevanceModel
 from wirecoder.settings import Settings
 from wirecoder.text import Sentence, contains, is_upper_case, split_sentences
 from wirecoder.when import DateMention, find_dates, incident_date, narrow, recent
@@ -120,6 +121,7 @@ class Pipeline:
         self.gazetteer = gazetteer
         self.geoparser = Geoparser(gazetteer)
         self.locator = Locator(gazetteer)
+        self.relevance = RelevanceModel.load() if settings.use_relevance else None
         self.nlp = nlp
         self.settings = settings
         self.countries = Countries(gazetteer.country_code_for, self._country_name)
@@ -201,7 +203,17 @@ class Pipeline:
                       and not recent(o.date, article.published, self.settings.background_days)
                       for s in o.sentences]
             ev = self._code_incident(article, p, inc, i, main_place, others)
-            if ev is not None and ev.confidence < self.settings.min_confidence:
+            if ev is not None and self.relevance is not None and ev.status == "current":
+                # (The model learned from current incidents only; a recalled incident keeps
+                # the rule score.)
+                # The learned estimate that this is a real incident as annotators code
+                # them replaces the rule score (see wirecoder/relevance.py).
+                prob = self.relevance.probability(article, ev)
+                ev = replace(ev, confidence=round(prob, 2))
+                floor = self.settings.min_relevance
+            else:
+                floor = self.settings.min_confidence
+            if ev is not None and ev.confidence < floor:
                 log.debug("%s: dropped a weak incident at %s", article.id, ev.trigger)
                 ev = None
             if ev is not None:

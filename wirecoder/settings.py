@@ -24,5 +24,8 @@ class Settings:
     #: Events the coder is less sure of than this (no toll, no date, no place, deep in
     #: the page) are left out: on wire copy they are mostly rhetoric, not incidents.
     min_confidence: float = 0.55
-    #: Blend the learned relevance model (wirecoder/data/relevance.json) into confidence.
+    #: Score incidents with the learned relevance model (wirecoder/data/relevance.json):
+    #: its probability becomes the confidence, and incidents under ``min_relevance`` are
+    #: left out (``min_confidence`` then applies only when the model is off).
     use_relevance: bool = True
+    min_relevance: float = 0.45

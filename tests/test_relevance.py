@@ -1,0 +1,157 @@
+"""The learned relevance model: stable hashed features, a logistic fit, packaged weights."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from wirecoder.model import Article, Count, Event, EventDate, Span
+from wirecoder.relevance import N_BUCKETS, RelevanceModel, featurize
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_relevance",
+                                                  ROOT / "scripts" / "train_relevance.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["train_relevance"] = mod  # dataclasses look their module up by name
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _event(text: str, trigger: str, *, killed: int | None = None,
+           etype: str = "Violence against civilians") -> Event:
+    start = text.index(trigger)
+    return Event(
+        event_id="t:1", status="current", disorder_type="Political violence",
+        event_type=etype, sub_event_type="Attack",
+        date=EventDate("2024-03-02", "day"), location=None,
+        fatalities=Count(killed, killed, killed) if killed is not None else Count(),
+        trigger=Span(start, start + len(trigger), trigger),
+    )
+
+
+INCIDENT = ("Gunmen shot dead {n} villagers in a market on Saturday morning, police said. "
+            "The attackers fled on motorcycles.")
+RHETORIC = ("The minister said in an interview that terrorism must be fought and that the "
+            "government will not negotiate with those who {n} attack democracy.")
+
+
+def _pair(n: int) -> tuple[Article, Event, Article, Event]:
+    good = INCIDENT.format(n=n + 2)
+    bad = RHETORIC.format(n=["often", "would", "might", "still"][n % 4])
+    ga = Article(f"g{n}", good, published=dt.date(2024, 3, 3))
+    ba = Article(f"b{n}", bad, published=dt.date(2024, 3, 3))
+    return ga, _event(good, "shot dead", killed=n + 2), ba, _event(bad, "attack")
+
+
+def test_relevance_featurize_deterministic() -> None:
+    a, e, _, _ = _pair(1)
+    f1, f2 = featurize(a, e), featurize(a, e)
+    assert f1 == f2
+    assert f1 and all(0 <= b < N_BUCKETS for b in f1)
+
+
+def test_relevance_featurize_stable_across_processes() -> None:
+    # Python's hash() of a string changes per process; the features must not.
+    code = (
+        "import datetime as dt, json\n"
+        "from wirecoder.model import Article, EventDate, Event, Span\n"
+        "from wirecoder.relevance import featurize\n"
+        "t = 'Gunmen shot dead two villagers in a market.'\n"
+        "e = Event('x', 'current', 'Political violence', 'Violence against civilians',"
+        " 'Attack', EventDate('2024-03-02', 'day'), None, trigger=Span(7, 16, 'shot dead'))\n"
+        "print(json.dumps(sorted(featurize(Article('a', t), e).items())))\n"
+    )
+    outs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "part", "title"),
+    [
+        ("Gunmen shot dead two villagers.", "shot dead", "text", None),
+        ("The report followed.", "bombing", "title", "Bombing kills four"),
+        ("A BOMB EXPLODED IN THE CAPITAL TODAY.", "BOMB", "text", None),
+    ],
+)
+def test_relevance_featurize_title_and_upper(text: str, trigger: str, part: str,
+                                             title: str | None) -> None:
+    src = title if part == "title" else text
+    assert src is not None
+    start = src.lower().index(trigger.lower())
+    ev = Event("x", "current", "Political violence", "Explosions/Remote violence",
+               "Remote explosive/landmine/IED", EventDate(None, "unresolved"), None,
+               trigger=Span(start, start + len(trigger), src[start:start + len(trigger)],
+                            "title" if part == "title" else "text"))
+    feats = featurize(Article("a", text, title=title), ev)
+    assert feats
+    model = RelevanceModel(tuple([0.0] * N_BUCKETS), 0.0)
+    assert model.probability(Article("a", text, title=title), ev) == pytest.approx(0.5)
+
+
+def test_relevance_probability_in_open_interval() -> None:
+    a, e, _, _ = _pair(3)
+    big = RelevanceModel(tuple([50.0] * N_BUCKETS), 50.0)
+    small = RelevanceModel(tuple([-50.0] * N_BUCKETS), -50.0)
+    for m in (big, small):
+        p = m.probability(a, e)
+        assert 0.0 <= p <= 1.0
+    loaded = RelevanceModel.load()
+    if loaded is not None:
+        assert 0.0 < loaded.probability(a, e) < 1.0
+
+
+def test_relevance_trained_separates_obvious_cases() -> None:
+    mod = _script()
+    examples = []
+    for n in range(12):
+        ga, ge, ba, be = _pair(n)
+        examples.append(mod.Example("synthetic", ga, ge, 1))
+        examples.append(mod.Example("synthetic", ba, be, 0))
+    model = mod.train(examples, l2=0.1, epochs=200)
+    ga, ge, ba, be = _pair(40)
+    assert model.probability(ga, ge) > 0.7
+    assert model.probability(ba, be) < 0.3
+
+
+def test_relevance_weights_round_trip(tmp_path: Path) -> None:
+    mod = _script()
+    ga, ge, ba, be = _pair(1)
+    model = mod.train([mod.Example("s", ga, ge, 1), mod.Example("s", ba, be, 0)], epochs=50)
+    path = tmp_path / "w.json"
+    import json
+
+    path.write_text(json.dumps(model.to_json()))
+    again = RelevanceModel.load(path)
+    assert again is not None
+    assert again.probability(ga, ge) == pytest.approx(model.probability(ga, ge), abs=2e-3)
+    assert RelevanceModel.load(tmp_path / "missing.json") is None
+
+
+def test_relevance_packaged_weights_load() -> None:
+    model = RelevanceModel.load()
+    assert model is not None
+    assert len(model.weights) == N_BUCKETS
+    assert any(w != 0.0 for w in model.weights)
+
+
+@pytest.mark.parametrize(("scores", "labels", "want"), [
+    ([0.1, 0.2, 0.8, 0.9], [0, 0, 1, 1], 1.0),
+    ([0.9, 0.8, 0.2, 0.1], [0, 0, 1, 1], 0.0),
+    ([0.5, 0.5, 0.5, 0.5], [0, 1, 0, 1], 0.5),
+])
+def test_relevance_auc(scores: list[float], labels: list[int], want: float) -> None:
+    assert _script().auc(scores, labels) == pytest.approx(want)

@@ -1,0 +1,376 @@
+"""A learned estimate that a coded event is a real, current incident.
+
+The rule-based coder finds incidents with good recall but codes too much on wire copy:
+political statements, interviews, arrests and passing mentions of old attacks. This
+module scores an ``Event`` with a logistic model over hashed sparse features: the words
+around the event's trigger and evidence, and the shape of what the coder found (a toll,
+a date from the text, a precise place, actors). ``scripts/train_relevance.py`` fits the
+weights on training splits only and writes ``wirecoder/data/relevance.json``.
+
+Hashing uses ``zlib.crc32`` because Python's ``hash()`` of a string changes from one
+process to the next; weights trained in one process must mean the same in another.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import math
+import re
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from wirecoder.errors import WirecoderError
+from wirecoder.model import Article, Event
+
+log = logging.getLogger(__name__)
+
+#: Bumped whenever ``featurize`` changes meaning: old weights are then refused.
+FEATURE_VERSION = 2
+N_BUCKETS = 2**15
+WINDOW = 250
+EVIDENCE_WINDOW = 60
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_LOWER = re.compile(r"[a-z]")
+_UPPER = re.compile(r"[A-Z]")
+_NUM = re.compile(r"^\d+$")
+_TRANSCRIPT = re.compile(
+    r"\[(?:INTERVIEW|COMMUNIQUE|NEWS CONFERENCE|SPEECH|EDITORIAL|COMMENTARY|LETTER|STATEMENT"
+    r"|MESSAGE|ADDRESS|DEBATE|ROUNDTABLE|PRESS CONFERENCE|ANNOUNCEMENT|REPORT)"
+    r"|\b(?:interview|speech|communiqu[eé]|editorial)\s*[:\]]", re.IGNORECASE)
+_QUESTION = re.compile(r"\[(?:QUESTION|ANSWER)\]|\b(?:Q|A):|\[(?:question|answer)\]")
+
+# Token and feature-name hashes are memoised: a wire service's vocabulary is small, and
+# crc32 plus string building dominated the cost per event. Bounded so a long run over a
+# varied corpus cannot grow them without end.
+_CACHE: dict[str, int] = {}
+_TOKENS: dict[str, int] = {}
+_CACHE_MAX = 200_000
+_MASK = N_BUCKETS - 1
+
+
+def _crc(name: str) -> int:
+    return zlib.crc32(name.encode("utf-8"))
+
+
+def bucket(name: str) -> int:
+    """The stable bucket of one feature name."""
+    b = _CACHE.get(name)
+    if b is None:
+        b = _crc(name) & _MASK
+        if len(_CACHE) < _CACHE_MAX:
+            _CACHE[name] = b
+    return b
+
+
+def _norm_token(tok: str) -> str:
+    # Numbers differ from report to report; their size class is what carries over.
+    if _NUM.match(tok):
+        return "<num>" if len(tok) < 4 else "<year>" if tok[:2] in ("19", "20") else "<bignum>"
+    return tok
+
+
+def _token_hash(tok: str) -> int:
+    h = _crc(_norm_token(tok)) | 1  # never 0, so ``get(t) or`` below is a cache test
+    if len(_TOKENS) < _CACHE_MAX:
+        _TOKENS[tok] = h
+    return h
+
+
+def _add(feats: dict[int, float], name: str, value: float = 1.0) -> None:
+    b = bucket(name)
+    feats[b] = feats.get(b, 0.0) + value
+
+
+# Each word family gets its own salt so "w:" and "t:" copies of a word land apart.
+_SALT = {p: _crc(p) for p in ("w:", "Uw:", "b:", "t:", "Ut:", "e:")}
+
+
+def _add_words(feats: dict[int, float], prefix: str, text: str, *, bigrams: bool,
+               upper: bool) -> None:
+    # Features are binary (a word said three times in a window is no surer than once)
+    # and hashed by arithmetic on cached token hashes: building a string per n-gram cost
+    # more than all the rest of ``featurize``.
+    get = _TOKENS.get
+    hs = [get(t) or _token_hash(t) for t in _WORD.findall(text.lower())]
+    salt = _SALT[prefix]
+    feats.update(dict.fromkeys([(h ^ salt) & _MASK for h in hs], 1.0))
+    if upper:
+        # Upper-case wire copy (MUC-4 style) words its reports differently; a
+        # domain-specific copy of each word lets the model weigh them apart.
+        usalt = _SALT["U" + prefix]
+        feats.update(dict.fromkeys([(h ^ usalt) & _MASK for h in hs], 1.0))
+    if bigrams:
+        bsalt = _SALT["b:"]
+        feats.update(dict.fromkeys(
+            [(((a * 0x9E3779B1) >> 11) ^ b ^ bsalt) & _MASK for a, b in itertools.pairwise(hs)],
+            1.0))
+
+
+@dataclass(frozen=True)
+class _ArticleShape:
+    names: tuple[str, ...]
+    n_chars: int
+
+
+# The events of one article are scored one after another: its article-wide features are
+# kept for the next call (one slot, read and written as a whole tuple).
+_LAST: tuple[Article | None, _ArticleShape | None] = (None, None)
+
+
+def _article_shape(article: Article) -> _ArticleShape:
+    global _LAST
+    last_article, shape = _LAST
+    if last_article is article and shape is not None:
+        return shape
+    text = article.text
+    names: list[str] = []
+    if _TRANSCRIPT.search(text, 0, 400):
+        names.append("transcript")
+    if _QUESTION.search(text, 0, 2000):
+        names.append("qa")
+    names.append(f"quotes:{min(3, text.count(chr(34), 0, 3000) // 4)}")
+    names.append(f"len:{min(6, int(math.log2(1 + len(text) / 250)))}")
+    names.append("has-title" if article.title else "no-title")
+    names.append("has-published" if article.published else "no-published")
+    shape = _ArticleShape(tuple(names), len(text))
+    _LAST = (article, shape)
+    return shape
+
+
+def _source_text(article: Article, part: str) -> str:
+    return (article.title or "") if part == "title" else article.text
+
+
+def featurize(article: Article, event: Event) -> dict[int, float]:
+    """Hashed sparse features of one event: bucket -> value."""
+    feats: dict[int, float] = {}
+    text = article.text
+    trig = event.trigger
+    if trig is not None:
+        src = _source_text(article, trig.part)
+        lo, hi = max(0, trig.start - WINDOW), min(len(src), trig.end + WINDOW)
+        window = src[lo:hi]
+        rel = trig.start / max(1, len(src)) if trig.part == "text" else 0.0
+        _add(feats, "trig:" + trig.text.lower())
+        _add(feats, "trigpart:" + trig.part)
+        before = src[lo:trig.start]
+        if before.count('"') % 2 == 1 or src.count('"', 0, trig.start) % 2 == 1:
+            _add(feats, "trig-in-quote")
+    else:
+        window = text[: 2 * WINDOW]
+        rel = 0.0
+        _add(feats, "no-trigger")
+    # No lower-case letter in the window at all: set in capitals, like MUC-4's wires.
+    upper = _LOWER.search(window) is None and _UPPER.search(window) is not None
+    _add(feats, "upper" if upper else "mixed")
+    _add_words(feats, "w:", window, bigrams=True, upper=upper)
+    if article.title and (trig is None or trig.part != "title"):
+        _add_words(feats, "t:", article.title, bigrams=False, upper=upper)
+
+    for ev in event.evidence:
+        _add(feats, "ev:" + ev.field.split(":", 1)[0])
+        if ev.field in ("event_type", "location"):
+            continue  # the trigger window covers the trigger; places are too particular
+        src = _source_text(article, ev.part)
+        ctx = src[max(0, ev.start - EVIDENCE_WINDOW): ev.end + EVIDENCE_WINDOW]
+        _add_words(feats, "e:", ctx, bigrams=False, upper=False)
+
+    # What the coder found.
+    _add(feats, "type:" + event.event_type)
+    _add(feats, "sub:" + event.sub_event_type)
+    _add(feats, "status:" + event.status)
+    for name, cnt in (("fat", event.fatalities), ("inj", event.injuries),
+                      ("att", event.attackers_killed)):
+        if cnt.known:
+            n = cnt.best if cnt.best is not None else cnt.low if cnt.low is not None else 0
+            _add(feats, name + ":known")
+            _add(feats, name + ":log", math.log1p(max(0, n)) / 3.0)
+            _add(feats, name + ":zero" if n == 0 else name + ":some")
+        else:
+            _add(feats, name + ":unknown")
+    _add(feats, "dp:" + event.date.precision)
+    for flag in event.flags:
+        _add(feats, "flag:" + flag)
+    loc = event.location
+    _add(feats, f"lp:{loc.precision}" if loc is not None else "lp:none")
+    roles: dict[str, int] = {}
+    for a in event.actors:
+        roles[a.role] = roles.get(a.role, 0) + 1
+        _add(feats, f"atype:{a.role}:{a.type}")
+        if a.name.startswith("Unidentified"):
+            _add(feats, f"aunk:{a.role}")
+    for role in ("perpetrator", "target", "victim"):
+        _add(feats, f"actors:{role}:{min(2, roles.get(role, 0))}")
+    for c in event.claims:
+        _add(feats, "claim:" + c.status)
+    _add(feats, f"weapons:{min(2, len(event.weapons))}")
+
+    # The shape of the report.
+    for name in _article_shape(article).names:
+        _add(feats, name)
+    _add(feats, "relpos", rel)
+    _add(feats, f"relpos:{min(4, int(rel * 5))}")
+    _add(feats, "bias")
+    return feats
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+@dataclass(frozen=True)
+class RelevanceModel:
+    """Logistic weights over the hashed features of ``featurize``."""
+
+    weights: tuple[float, ...]
+    bias: float
+    version: int = FEATURE_VERSION
+
+    def score(self, feats: Mapping[int, float]) -> float:
+        w = self.weights
+        return _sigmoid(self.bias + sum(w[b] * v for b, v in feats.items()))
+
+    def probability(self, article: Article, event: Event) -> float:
+        """P(the event is a real, current incident of the kind annotators code)."""
+        return self.score(featurize(article, event))
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> RelevanceModel | None:
+        """The packaged weights (or ``path``'s); None when there are none."""
+        try:
+            if path is None:
+                ref = resources.files("wirecoder") / "data" / "relevance.json"
+                if not ref.is_file():
+                    return None
+                raw = ref.read_text(encoding="utf-8")
+            else:
+                if not path.is_file():
+                    return None
+                raw = path.read_text(encoding="utf-8")
+        except OSError:
+            return None
+        return cls.from_json(json.loads(raw), str(path or "relevance.json"))
+
+    @classmethod
+    def from_json(cls, obj: object, source: str = "relevance.json") -> RelevanceModel:
+        if not isinstance(obj, dict):
+            raise WirecoderError("relevance weights are not a JSON object", source)
+        if obj.get("version") != FEATURE_VERSION or obj.get("buckets") != N_BUCKETS:
+            raise WirecoderError(
+                f"relevance weights are for features v{obj.get('version')} with "
+                f"{obj.get('buckets')} buckets, this code has v{FEATURE_VERSION} with {N_BUCKETS}",
+                source)
+        weights = [0.0] * N_BUCKETS
+        sparse = obj.get("weights")
+        if not isinstance(sparse, dict):
+            raise WirecoderError("relevance weights: 'weights' is not an object", source)
+        for k, v in sparse.items():
+            weights[int(k)] = float(v)
+        return cls(tuple(weights), float(obj.get("bias", 0.0)))
+
+    def to_json(self, extra: Mapping[str, object] | None = None) -> dict[str, object]:
+        # Sparse and rounded: most buckets never fire, and 4 significant digits change no
+        # probability by more than 1e-3.
+        sparse = {str(i): float(f"{w:.4g}") for i, w in enumerate(self.weights)
+                  if abs(w) >= 1e-4}
+        out: dict[str, object] = {"version": self.version, "buckets": N_BUCKETS,
+                                  "bias": round(self.bias, 6)}
+        if extra:
+            out.update(extra)
+        out["weights"] = sparse
+        return out
+
+
+# ---------------------------------------------------------------- training
+
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True)
+class SparseRows:
+    """Rows of hashed features in CSR form (numpy only: no scipy dependency)."""
+
+    indptr: IntArray
+    indices: IntArray
+    values: FloatArray
+
+    @classmethod
+    def build(cls, rows: Sequence[Mapping[int, float]]) -> SparseRows:
+        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        idx: list[int] = []
+        val: list[float] = []
+        for i, r in enumerate(rows):
+            idx.extend(r.keys())
+            val.extend(r.values())
+            indptr[i + 1] = len(idx)
+        return cls(indptr, np.asarray(idx, dtype=np.int64), np.asarray(val, dtype=np.float64))
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.indptr) - 1
+
+    def take(self, rows: Iterable[int]) -> SparseRows:
+        sel = list(rows)
+        starts, ends = self.indptr[sel], self.indptr[np.asarray(sel, dtype=np.int64) + 1]
+        lens = ends - starts
+        indptr = np.concatenate([[0], np.cumsum(lens)]).astype(np.int64)
+        pos = np.concatenate([np.arange(s, e) for s, e in zip(starts, ends, strict=True)]) \
+            if sel else np.zeros(0, dtype=np.int64)
+        return SparseRows(indptr, self.indices[pos], self.values[pos])
+
+    def row_ids(self) -> IntArray:
+        return np.repeat(np.arange(self.n_rows), np.diff(self.indptr))
+
+    def dot(self, w: FloatArray) -> FloatArray:
+        prod = self.values * w[self.indices]
+        out = np.asarray(np.bincount(self.row_ids(), weights=prod, minlength=self.n_rows),
+                         dtype=np.float64)
+        return out
+
+
+def fit(x: SparseRows, y: Sequence[float], sample_weight: Sequence[float] | None = None, *,
+        l2: float = 1.0, epochs: int = 400, lr: float = 0.1) -> RelevanceModel:
+    """L2-regularised logistic regression by full-batch Adam.
+
+    ``l2`` is the penalty per unit of total sample weight, so its strength does not depend
+    on how many rows there are; the bias is not penalised.
+    """
+    yy = np.asarray(y, dtype=np.float64)
+    sw = np.ones_like(yy) if sample_weight is None else np.asarray(sample_weight, np.float64)
+    sw = sw / sw.sum()
+    rows = x.row_ids()
+    w = np.zeros(N_BUCKETS)
+    b = 0.0
+    m_w = np.zeros(N_BUCKETS)
+    v_w = np.zeros(N_BUCKETS)
+    m_b = v_b = 0.0
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    reg = l2 / max(1, x.n_rows)
+    for t in range(1, epochs + 1):
+        z = np.bincount(rows, weights=x.values * w[x.indices], minlength=x.n_rows) + b
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        r = (p - yy) * sw
+        g_w = np.bincount(x.indices, weights=x.values * r[rows], minlength=N_BUCKETS) + reg * w
+        g_b = float(r.sum())
+        m_w = beta1 * m_w + (1 - beta1) * g_w
+        v_w = beta2 * v_w + (1 - beta2) * g_w * g_w
+        m_b = beta1 * m_b + (1 - beta1) * g_b
+        v_b = beta2 * v_b + (1 - beta2) * g_b * g_b
+        c1, c2 = 1 - beta1**t, 1 - beta2**t
+        w -= lr * (m_w / c1) / (np.sqrt(v_w / c2) + eps)
+        b -= lr * (m_b / c1) / (math.sqrt(v_b / c2) + eps)
+    return RelevanceModel(tuple(float(v) for v in w), float(b))
