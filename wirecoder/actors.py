@@ -455,6 +455,9 @@ def _proper_tail(words: str) -> str | None:
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
+_CLAIM_WORD = re.compile(r"claim|responsib|credit", re.IGNORECASE)
+
+
 def report_attribution(text: str, countries: Countries, *, country_code: str | None = None,
                        part: Part = "text") -> Actor | None:
     """The named actor a whole report holds responsible, for an incident whose own
@@ -470,6 +473,10 @@ def report_attribution(text: str, countries: Countries, *, country_code: str | N
     rejected: set[str] = set()
     for m in _SENTENCE.finditer(text):
         sent = m.group()
+        # Only sentences that may name a group, or speak of a claim, can change the answer;
+        # skipping the rest keeps this cheap on long crime reports.
+        if not (_may_name_group(sent) or _SELF_NAMED.search(sent) or _CLAIM_WORD.search(sent)):
+            continue
         found = find_actors(sent, countries, country_code=country_code, offset=m.start(),
                             part=part)
         named = [a for a in found if a.type in _CLAIMANT_TYPES
