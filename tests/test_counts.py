@@ -428,6 +428,17 @@ INCIDENTS: list[tuple[str, str, int | None, int | None]] = [
     ("shot, killed in a headline", "Toddler Shot, Killed By Cousin", 1, N),
     ("a child who shot himself and died", "The boy accidentally shot himself in the chest. "
      "The boy died at the hospital.", 1, 0),
+    ("a reduced relative shot, then died", "A 7-year-old girl shot late Monday in a car "
+     "has died, police said.", 1, N),
+    ("a relative clause shot, then died", "A woman who was shot Friday night died Sunday "
+     "at a hospital.", 1, N),
+    ("shot and died in one clause", "A man was shot and died at the scene.", 1, N),
+    ("three shot, one has died", "Three people shot in the park has died.", N, 3),
+    ("another subject dies", "He was shot in the arm, and his dog died.", N, 1),
+    ("a whole including the gunman", "The attack left five people including the gunman "
+     "dead.", 5, N),
+    ("a toddler killed himself", "The toddler accidentally shot and killed himself. The "
+     "boy was shot in the chest.", N, 0),
 ]  # fmt: skip
 
 

@@ -825,6 +825,12 @@ class _Reader:
                 return None
             return _Subject(tuple(items), passive, perfect, has_aux, False)
         item, j, has_np = first
+        if j >= 1 and toks[j].low == "including" and item.best is not None:
+            # "four troops including the gunman dead": the whole is the figure, the
+            # included victim one of them
+            outer = self._subject_item(toks, j - 1, None, negated, False, has_aux, relative)
+            if outer is not None and outer[0].best is not None and outer[0].best >= item.best:
+                item, j, has_np = outer
         items.append(item)
         # a list of victims: "two soldiers, a policeman and a civilian were killed"
         while j >= 1 and toks[j].low in {",", "and", "&"} and item.best is not None:
@@ -1221,6 +1227,9 @@ def _read_trigger(
     if kind == "injured" and _FATALLY_BEFORE_RE.search(text, max(0, t_start - 12), t_start):
         kind = "killed"  # "was fatally wounded" split by an adverb the table did not join
     subject = reader.subject(t_start) if voice != "act" else None
+    if subject is None and voice == "pp" and _DIED_RE.fullmatch(text, t_start, t_end) \
+            and _died_after_hit(reader, t_start, t_end):
+        return
     found = reader.objects(t_end) if voice != "pp" else None
     objects = found[0] if found else None
     if voice == "amb" and subject is not None and not subject.passive:
@@ -1258,6 +1267,43 @@ def _read_trigger(
         hit = _is_bare_shot(kind, text, t_start, t_end)
         for item in objects:
             reader.emit(kind, item, t_start, t_end, includes_dead=hit)
+
+
+_DIED_RE = re.compile(r"died|dies|perished|succumbed", _I)
+_DIED_GAP_RE = re.compile(r"[^;:()\n]{0,160}", _I)
+# "he was shot, and his dog died": another subject opens its own clause
+_NEW_SUBJECT_RE = re.compile(
+    r"(?:,|\band|\bbut)\s+(?:the|a|an|his|her|their|its)\s+[\w'-]+(?:\s+[\w'-]+)?\s+"
+    r"(?:(?:has|had|have|later|also|then|eventually)\s+)*$", _I
+)
+_HAS_DIED_RE = re.compile(r"\b(?:has|is)\s+(?:\w+\s+)?$", _I)
+
+
+def _died_after_hit(reader: _Reader, t_start: int, t_end: int) -> bool:
+    """"A boy shot early Wednesday has died", "a woman who was shot ... died Monday".
+
+    The verb has no subject of its own: the victim is the one the earlier trigger of the
+    clause hit, and that mention becomes a death (the same person, not one more).
+    """
+    sent_lo, _ = reader.sentence(t_start)
+    if not reader.found:
+        return False
+    pos, hit = reader.found[-1]
+    if hit.kind != "injured" or hit.negated or pos < sent_lo:
+        return False
+    same = [m for p, m in reader.found if m.trigger == hit.trigger]
+    gap_lo = hit.trigger.end - reader.offset
+    if len(same) != 1 or not _DIED_GAP_RE.fullmatch(reader.text, gap_lo, t_start) \
+            or _NEW_SUBJECT_RE.search(reader.text, gap_lo, t_start):
+        return False
+    n = hit.count.best
+    if n is not None and n > 1 and _HAS_DIED_RE.search(reader.text, max(0, t_start - 20), t_start):
+        return False  # "three people shot ... has died": one of them, unnamed
+    count = hit.count
+    reader.found[-1] = (pos, CasualtyMention(
+        "killed", count, hit.side, hit.aggregate, False,
+        reader.span(t_start, t_end)))
+    return True
 
 
 def _is_bare_shot(kind: CasualtyKind, text: str, t_start: int, t_end: int) -> bool:
@@ -1399,6 +1445,11 @@ def _less_dead(
     if _ADDS_ONE_RE.match(first.count.text or ""):
         return total, first  # "another woman was shot": someone besides the dead
     dead_pool = [c for c in dead_pool if not c.negated and c.count.known]
+    if not dead_pool and not attackers:
+        # "the toddler shot and killed himself": a self-inflicted death read as the
+        # shooter's is still the death of the one hit
+        dead_pool = [c for c in mentions if c.kind == "killed" and not c.aggregate
+                     and not c.negated and (c.count.text or "").lower() in {"himself", "herself"}]
     if not dead_pool:
         return total, first
     dead = max((t for t, _ in _tallies(dead_pool)), key=_count_size)
