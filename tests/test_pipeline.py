@@ -149,3 +149,20 @@ def test_pipeline_same_day_other_town_is_another_incident(pipeline) -> None:  # 
     assert [e.event_type for e in current] == ["Violence against civilians",
                                                 "Explosions/Remote violence"]
     assert all(e.date.value == "2016-02-07" for e in current)
+
+
+def test_pipeline_internal_error_costs_one_article_only(pipeline, monkeypatch,  # type: ignore[no-untyped-def]
+                                                         caplog) -> None:
+    real = pipeline._code
+
+    def flaky(article, hints):  # type: ignore[no-untyped-def]
+        if article.id == "bad":
+            raise ValueError("boom")
+        return real(article, hints)
+
+    monkeypatch.setattr(pipeline, "_code", flaky)
+    arts = [Article(i, SOMALIA, published=dt.date(2019, 3, 11)) for i in ("a", "bad", "c")]
+    out = list(pipeline.code_many(arts))
+    assert [c.article.id for c in out] == ["a", "bad", "c"]
+    assert out[0].events and not out[1].events and out[2].events
+    assert any("bad: could not be coded" in r.getMessage() for r in caplog.records)

@@ -336,3 +336,12 @@ RECENT_CASES: list[tuple[str, int, bool]] = [
 def test_when_recent_bounds_the_news(text: str, days: int, expected: bool) -> None:
     (mention,) = find_dates(text, WED)
     assert recent(mention, WED, days) is expected
+
+
+def test_when_upper_case_ordinal_day() -> None:
+    import datetime as _dt
+
+    from wirecoder.when import find_dates as _find
+
+    got = [m.date.value for m in _find("ON AUGUST 25TH A BOMB EXPLODED.", _dt.date(1989, 9, 1))]
+    assert got == ["1989-08-25"]

@@ -168,7 +168,14 @@ class Pipeline:
             hints = self.nlp.place_hints_many(
                 _lead(a.text, self.settings.spacy_chars) for a in batch)
         for article, h in zip(batch, hints, strict=True):
-            yield CodedArticle(article, tuple(self._code(article, h)))
+            try:
+                events = tuple(self._code(article, h))
+            except Exception as exc:  # a coder bug must not cost the rest of the batch
+                log.error("%s: could not be coded (internal error: %s: %s)", article.id,
+                          type(exc).__name__, exc)
+                log.debug("traceback", exc_info=True)
+                events = ()
+            yield CodedArticle(article, events)
 
     # -- stages -----------------------------------------------------------------------
 

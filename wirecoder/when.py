@@ -300,7 +300,7 @@ def _month_token_ok(token: str) -> bool:
 
 
 def _day_of(token: str) -> int:
-    return int(token.rstrip("stndrh"))
+    return int(token.lower().rstrip("stndrh"))
 
 
 def _absolute(scan: _Scan, m: re.Match[str]) -> bool:
