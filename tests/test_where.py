@@ -321,3 +321,52 @@ def test_where_dateline_bracketed_country(geo: Geoparser) -> None:
     italy = _find(p.mentions, "ITALY")
     assert italy.is_dateline
     assert "IT" in p.countries
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("The Cook County medical examiner named the boy. He lived in Villa Park. "
+     "The DuPage County Sheriff's office is investigating.", "Villa Park", "Illinois"),
+    ("A man was shot in Buffalo on Sunday, Erie County officials said.", "Buffalo",
+     "New York"),
+    ("DALLAS (KXAS) -- Police said a man was shot outside a bar in Arlington.", "Arlington",
+     "Texas"),
+])
+def test_where_us_report_states_settle_towns(geo: Geoparser, text: str, name: str,
+                                             admin1: str) -> None:
+    m = _find(geo.parse(text).mentions, name)
+    assert m.best is not None and m.best.country_code == "US" and m.best.admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("MEMPHIS, Tenn. (WREG) -- A man was shot at a sports bar in Memphis. Kendall is "
+     "recovering, police said.", {"Kendall"}),
+    ("ATLANTA (WSB) -- Police in Atlanta said Selma, 62, was shot at her home.",
+     {"Warren"}),
+])
+def test_where_us_report_drops_people_and_foreign_words(geo: Geoparser, text: str,
+                                                        absent: set[str]) -> None:
+    names = {m.name for m in geo.parse(text).mentions}
+    assert not names & absent
+
+
+def test_where_us_report_needs_country_for_town_abroad(geo: Geoparser) -> None:
+    text = ("HOUSTON, Texas (KHOU) -- Two men were shot at the Bar on Main Street in Houston "
+            "late Friday, Harris County deputies said.")
+    for m in geo.parse(text).mentions:
+        assert all(c.entry.country_code == "US" for c in m.candidates), m.name
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("March 1, 2014 5:40 PM  PITTSBURGH (KDKA) - Police said", "PITTSBURGH"),
+    ("Watch the video.  ST. LOUIS, MO (KTVI)-More violence", "ST. LOUIS"),
+    ("Police said a man (WMC) - was shot", None),
+])
+def test_where_station_dateline_after_debris(text: str, city: str | None) -> None:
+    dl = find_dateline(text)
+    assert (dl.text if dl is not None else None) == city
+
+
+def test_where_neighbourhood_takes_dateline_city(geo: Geoparser) -> None:
+    text = "PITTSBURGH (KDKA) -- One man was killed when gunfire erupted at a bar in Homewood."
+    m = _find(geo.parse(text).mentions, "Homewood")
+    assert m.best is not None and m.best.name == "Pittsburgh"

@@ -121,6 +121,14 @@ class Locator:
             place, evidence = to_place(dl[0], self.gazetteer), dl[0].span
             flags.append("location-from-dateline")
         home = dl[0].best if dl else None
+        if main and place is not None and place.precision >= 3 and home is not None \
+                and home.country_code == "US" and home.feature_class == "P" and dl \
+                and place.country_code == "US" and (
+                    place.precision == 4 or place.admin1 == home.admin1):
+            # A local US report that gives only its state (or country) happened in or
+            # around the town it was filed from.
+            place, evidence = to_place(dl[0], self.gazetteer), dl[0].span
+            flags.append("location-from-dateline")
         if place is None and main and home is not None and home.admin1_code and (
                 not geo.countries or geo.countries[0] == home.country_code):
             # The dateline is where the reporter sat: trust only its province, and only

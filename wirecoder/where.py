@@ -9,7 +9,6 @@ its type and its population, and keeps the runners-up for later stages.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections import Counter
@@ -127,10 +126,19 @@ _CITY_FIRST = re.compile(
     r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--?|—|–|:)")
 
 
+# A US broadcaster's dateline after page debris ("March 1, 2014 5:40 PM  PITTSBURGH
+# (KDKA) --"): the call sign in brackets marks it wherever it starts.
+_STATION_DATELINE = re.compile(
+    rf"(?:\A|\n|\s{{2}}|[.!?/]\s)\s*({_CITY})(?:\s*,\s*[A-Z][A-Za-z.]{{1,14}})?"
+    r"\s*\((?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|AP|CNN|[A-Z]{2,5}\.COM)\)\s*(?:--?|—|–|:)")
+
+
 def find_dateline(text: str) -> Span | None:
     """Span of the dateline city at the very start of a report, if there is one."""
     head = text[:200]
     m = _AGENCY_FIRST.match(head) or _CITY_FIRST.match(head)
+    if m is None and _LOWER_CHARS.search(head):
+        m = _STATION_DATELINE.search(text, 0, 400)
     if m is None:
         return None
     start, end = m.span(1)
@@ -383,13 +391,16 @@ class Geoparser:
         prev_end = 0
         for m in _TOKEN.finditer(text):
             s = m.group()
-            gap = text[prev_end:m.start()]
-            stripped = gap.rstrip(" \t")
-            sent_start = not out or (bool(stripped) and stripped[-1] in _SENT_END)
+            start, end = m.span()
             cap = s[0].isupper() or ("-" in s and bool(_ARTICLE_CAP.match(s)))
-            out.append(_Tok(m.start(), m.end(), s, cap,
-                            s.isupper() and len(s) > 1, sent_start))
-            prev_end = m.end()
+            sent_start = False
+            if cap:
+                # Only capitalised words are ever asked whether they open a sentence.
+                stripped = text[prev_end:start].rstrip(" \t")
+                sent_start = not out or (bool(stripped) and stripped[-1] in _SENT_END)
+            out.append(_Tok(start, end, s, cap, cap and len(s) > 1 and s.isupper(),
+                            sent_start))
+            prev_end = end
         return out
 
     @staticmethod
@@ -445,7 +456,9 @@ class Geoparser:
         ents = self._find(surface)
         if not ents:
             return None
-        if ents[0].feature_code not in ("PCLI", "ADM1") and _name_part(text, start, end):
+        if ents[0].feature_code not in ("PCLI", "ADM1") and (
+                _name_part(text, start, end)
+                or (" " not in surface and _PERSON_AFTER.match(text, end))):
             return None
         return _Raw(start, end, surface, ents, self._cue(text, toks, start, end), True, False,
                     _feature_words(surface))
@@ -458,8 +471,8 @@ class Geoparser:
         i = 0
         while i < n_tok:
             t = toks[i]
-            if not t.cap or _overlaps(taken, t.start, t.end) or _overlaps(blocked, t.start,
-                                                                           t.end):
+            if not t.cap or (taken and _overlaps(taken, t.start, t.end)) or (
+                    blocked and _overlaps(blocked, t.start, t.end)):
                 i += 1
                 continue
             if upper_mode:
@@ -474,18 +487,20 @@ class Geoparser:
                     i += 1
                     continue
             found = None
-            for n in range(min(5, n_tok - i), 0, -1):
+            # The longest run of name words joined by blanks alone bounds the n-grams.
+            run = 1
+            while run < 5 and i + run < n_tok:
+                s_tok, p_tok = toks[i + run], toks[i + run - 1]
+                if not (s_tok.cap or s_tok.text.lower() in _CONNECTORS) \
+                        or text[p_tok.end:s_tok.start].strip():
+                    break
+                run += 1
+            first_key = name_key(t.text)
+            multi = run > 1 and self.gaz.has_first_token(
+                first_key.split(" ")[0] if first_key else "")
+            for n in range(run if multi else 1, 0, -1):
                 last = toks[i + n - 1]
                 if not last.cap:
-                    continue
-                span_toks = toks[i:i + n]
-                if any(not (s.cap or s.text.lower() in _CONNECTORS) for s in span_toks):
-                    continue
-                if any(text[a.end:b.start].strip() not in ("",) for a, b in
-                       itertools.pairwise(span_toks)):
-                    continue
-                if n > 1 and not self.gaz.has_first_token(name_key(t.text).split(" ")[0]
-                                                          if name_key(t.text) else ""):
                     continue
                 surface = text[t.start:last.end]
                 poss = _POSSESSIVE.search(surface)
@@ -544,15 +559,18 @@ class Geoparser:
         adjacent_prev = prev is not None and prev.cap and not first.sent_start \
             and text[prev.end:first.start] == " " \
             and prev.text.lower() not in _COMPASS and prev.text.lower() not in _CONNECTORS
+        nxt_word = _POSSESSIVE.sub("", nxt.text).lower() if nxt is not None else ""
         adjacent_next = nxt is not None and nxt.cap and text[toks[i + n - 1].end:nxt.start] \
-            == " " and nxt.text.lower() not in _PLACE_SUFFIX
+            == " " and nxt_word not in _PLACE_SUFFIX
+        if n == 1 and not big and raw.cue is None and _PERSON_AFTER.match(text, raw.end):
+            return False  # "Kendall is recovering", "Warren, 62,", "Morgan's death"
         if (adjacent_prev or adjacent_next) and not big:
             name_parts.add(raw.surface)
             return False  # part of a longer name: "Mohammed Morsi", "Hasm Movement"
         if raw.surface in name_parts and not big:
             return False  # the same person named again alone: "Morsi was elected"
         if adjacent_next and nxt is not None and best.feature_code not in ("PCLI", "ADM1") \
-                and nxt.text.lower() not in _AFTER_CUES:
+                and nxt_word not in _AFTER_CUES:
             return bool(raw.cue)
         if first.sent_start and not big and raw.cue is None:
             return False
@@ -632,6 +650,17 @@ class Geoparser:
                 ctx_cc[top.country_code] += 1
             elif top.feature_code == "ADM1" and top.admin1_code:
                 ctx_a1[(top.country_code, top.admin1_code)] += 1
+        us = not upper and _us_report(raws, states)
+        if us:
+            # A local US report's dateline and the counties it names say which state its
+            # ambiguous towns lie in ("Cook County medical examiner" -> Illinois).
+            for r in raws:
+                top = r.entries[0]
+                if r.dateline and top.country_code == "US" and top.admin1_code:
+                    ctx_a1[("US", top.admin1_code)] += 1
+            for a1 in _county_states(raws):
+                ctx_a1[("US", a1)] += 1
+        share = _state_shares(raws) if us else {}
         # "City, State" / "City (Country)": the second names the first's container.
         container: dict[int, list[GazEntry]] = {}
         contained: dict[int, list[GazEntry]] = {}
@@ -674,6 +703,10 @@ class Geoparser:
                         e.country_code, e.admin1_code, e.admin2) in areas:
                     # A county named after its seat is common and says little more.
                     s += 0.3
+                if us and e.feature_class == "P":
+                    # Local US news names its namesake towns bare: the big one is meant
+                    # (Buffalo is New York's, not Wyoming's, unless the text says so).
+                    s += 0.3 * math.log10(e.population + 1)
                 if r.dateline and e.feature_class == "P":
                     # A dateline names a city the reader knows: big ones first.
                     s += 0.3 * math.log10(e.population + 1)
@@ -697,6 +730,16 @@ class Geoparser:
                     s += 1.5
                 if r.feature and e.feature_code in r.feature:
                     s += 4
+                if share and e.country_code == "US" and e.admin1_code:
+                    # Ambiguous names settle each other: of the states the text's other
+                    # names could lie in, the one most of them share.
+                    votes_a1 = share.get(e.admin1_code)
+                    if votes_a1 is not None:
+                        s += min(3.0, 2.5 * (sum(votes_a1.values())
+                                             - votes_a1.get(key_surface, 0.0)))
+                if us and e.country_code != "US" and e.feature_code != "PCLI" \
+                        and ctx_cc[e.country_code] == 0:
+                    continue  # a US report names a town abroad only with its country
                 cands.append(Candidate(e, round(s, 3)))
             cands.sort(key=lambda c: -c.score)
             if k in states:
@@ -723,6 +766,8 @@ class Geoparser:
                 cands.insert(0, Candidate(area, round(cands[0].score + 1.0, 3)))
                 given[k] = area
             scored.append(cands)
+        if us:
+            _near_dateline(raws, scored, states, container)
         # Proximity to the places the text pins down without doubt.
         sure = [(ra.surface, sc[0].entry) for ra, sc in zip(raws, scored, strict=True)
                 if sc and (len(sc) == 1 or sc[0].score - sc[1].score > 2)
@@ -743,6 +788,8 @@ class Geoparser:
         out: list[PlaceMention] = []
         for k, r in enumerate(raws):
             cands = scored[k]
+            if not cands:
+                continue
             if strong and not r.dateline:
                 cands = _home_first(cands, strong, name_key(r.surface), given.get(k),
                                     set(demonyms))
@@ -818,6 +865,76 @@ def _within_adm2(area: GazEntry, e: GazEntry) -> bool:
         and e.admin1_code == area.admin1_code and (e is area or e.admin2 == area.name)
 
 
+def _us_report(raws: list[_Raw], states: dict[int, tuple[str, str]]) -> bool:
+    """A report about the United States: its dateline, states and towns are American and
+    it names no country abroad as often."""
+    us = 2 if states else 0
+    foreign = 0
+    seen: set[str] = set()
+    for r in raws:
+        key = name_key(r.surface)
+        if key in seen:
+            continue
+        seen.add(key)
+        top = r.entries[0]
+        if top.country_code == "US":
+            us += 2 if r.dateline or top.feature_code == "ADM1" else 1
+        elif top.feature_code == "PCLI":
+            foreign += 1
+    return us >= 2 and us > 2 * foreign
+
+
+def _near_dateline(raws: list[_Raw], scored: list[list[Candidate]],
+                   states: dict[int, tuple[str, str]],
+                   container: dict[int, list[GazEntry]]) -> None:
+    """A local US report's small place name that has no reading anywhere near its dateline
+    city is a neighbourhood of that city the gazetteer lacks ("PITTSBURGH (KDKA) -- ...
+    a bar in Homewood"): the dateline city is the best reading left."""
+    home = next((sc[0].entry for r, sc in zip(raws, scored, strict=True)
+                 if r.dateline and sc and sc[0].entry.country_code == "US"
+                 and sc[0].entry.feature_class == "P"), None)
+    if home is None:
+        return
+    for k, (r, cands) in enumerate(zip(raws, scored, strict=True)):
+        if r.dateline or not cands or k in states or k in container:
+            continue
+        top = cands[0].entry
+        if top.feature_class != "P" or top.population >= 100_000 or any(
+                abs(c.entry.lat - home.lat) < 1.5 and abs(c.entry.lon - home.lon) < 2.0
+                for c in cands):
+            continue
+        cands.insert(0, Candidate(home, round(cands[0].score + 1.0, 3)))
+
+
+def _state_shares(raws: list[_Raw]) -> dict[str, dict[str, float]]:
+    """US state -> {name key: its share}: each name votes 1/n for each of the n states
+    it could lie in."""
+    out: dict[str, dict[str, float]] = {}
+    seen: set[str] = set()
+    for r in raws:
+        key = name_key(r.surface)
+        if key in seen:
+            continue
+        seen.add(key)
+        a1 = {e.admin1_code for e in r.entries if e.country_code == "US" and e.admin1_code}
+        for code in a1:
+            out.setdefault(code, {})[key] = 1.0 / len(a1)
+    return out
+
+
+def _county_states(raws: list[_Raw]) -> set[str]:
+    """US states that every county a report names ("X County") could lie in."""
+    out: set[str] = set()
+    for r in raws:
+        if not r.surface.endswith(" County"):
+            continue
+        a1 = {e.admin1_code for e in r.entries if e.country_code == "US"
+              and e.feature_code == "ADM2" and e.admin1_code}
+        if len(a1) == 1:
+            out |= a1
+    return out
+
+
 def _home_countries(raws: list[_Raw], scored: list[list[Candidate]], demonyms: list[str],
                     context: GeoParse | None) -> set[str]:
     """Countries an ALL-CAPS wire is about: its dateline's and those it names as such.
@@ -871,6 +988,11 @@ def _primary_match(e: GazEntry, key: str) -> bool:
     return own == key or _NAME_TAIL.sub("", own) == key
 
 
+_PERSON_AFTER = re.compile(
+    r"(?:['’]s\s+(?:\w+\s+)?(?:death|killing|shooting|murder|mother|father|family|body|"
+    r"son|daughter|friend|brother|sister|wife|husband|girlfriend|boyfriend|attorney|lawyer)\b"
+    r"|,\s*\d{1,2}\s*,|\s+(?:said|says|told|is|was|had|has|who|added|recalled|explained|"
+    r"testified|pleaded|died|admitted|allegedly|reportedly)\b)")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]* $")
 _CAP_AFTER = re.compile(r" [A-Z][a-z]")
@@ -928,8 +1050,8 @@ def _contains(area: GazEntry, e: GazEntry) -> bool:
 def _proximity(e: GazEntry, anchors: list[GazEntry]) -> float:
     best = 0.0
     for a in anchors:
-        if a is e:
-            continue
+        if a is e or abs(a.lat - e.lat) > 9.5:
+            continue  # more than 1,000 km apart whatever the longitude
         d = haversine_km((a.lat, a.lon), (e.lat, e.lon))
         best = max(best, 0.6 if d < 300 else 0.3 if d < 1000 else 0.0)
     return best
