@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import functools
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,9 +31,20 @@ def _err(msg: str) -> None:
 
 
 def _load_pipeline(args: argparse.Namespace) -> Pipeline:
-    settings = Settings(gazetteer_path=Path(args.gazetteer) if args.gazetteer else None,
-                        use_spacy=not args.no_spacy, n_process=max(1, args.processes))
-    return _pipeline(settings)
+    return _pipeline(_settings(args))
+
+
+def _settings(args: argparse.Namespace, batch: int = 1) -> Settings:
+    procs = args.processes
+    if procs <= 0:
+        # Auto: a big batch is worth a worker per core; a few reports are not worth the
+        # seconds each worker spends loading its own coder.
+        procs = (os.cpu_count() or 1) if batch >= _PARALLEL_FROM else 1
+    return Settings(gazetteer_path=Path(args.gazetteer) if args.gazetteer else None,
+                    use_spacy=not args.no_spacy, n_process=procs)
+
+
+_PARALLEL_FROM = 300
 
 
 @functools.lru_cache(maxsize=2)
@@ -46,13 +58,13 @@ def _pipeline(settings: Settings) -> Pipeline:
 def cmd_extract(args: argparse.Namespace) -> int:
     from wirecoder import output
     from wirecoder.ingest import parse_published, read_inputs
+
     failed = False
     try:
         parse_published(args.published, origin="--published")
     except WirecoderError as exc:
         _err(str(exc))
         return 2
-    pipe = _load_pipeline(args)
     good: list[Article] = []
     for item in read_inputs(args.paths, published=args.published, source=args.source):
         if isinstance(item, WirecoderError):
@@ -60,10 +72,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
             failed = True
         else:
             good.append(item)
+    settings = _settings(args, len(good))
+    if settings.n_process > 1:
+        from wirecoder.pipeline import code_parallel
+
+        results: Iterable[CodedArticle] = code_parallel(settings, good)
+    else:
+        results = _pipeline(settings).code_many(good)
     coded: list[CodedArticle] = []
     fmt = args.format
     out = sys.stdout
-    for i, c in enumerate(pipe.code_many(good)):
+    for i, c in enumerate(results):
         if fmt == "jsonl":
             out.write(output.to_jsonl_line(c) + "\n")
         elif fmt == "csv":
@@ -179,8 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     p.add_argument("--gazetteer", help="path of the gazetteer index (default: user cache)")
     p.add_argument("--no-spacy", action="store_true", help="skip spaCy NER hints (faster)")
-    p.add_argument("--processes", type=int, default=1,
-                   help="worker processes for large batches (each loads its own coder)")
+    p.add_argument("--processes", type=int, default=0,
+                   help="worker processes (each loads its own coder); 0 = one per core for "
+                        f"batches of {_PARALLEL_FROM}+ reports")
     sub = p.add_subparsers(dest="command", required=True)
 
     e = sub.add_parser("extract", help="code reports and print their events")

@@ -150,7 +150,7 @@ class Pipeline:
         own coder, and come back in input order.
         """
         if self.settings.n_process > 1:
-            yield from _code_parallel(self.settings, articles)
+            yield from code_parallel(self.settings, articles)
             return
         batch: list[Article] = []
         for article in articles:
@@ -549,7 +549,9 @@ _WORKER: Pipeline | None = None
 
 def _worker_init(settings: Settings) -> None:
     global _WORKER  # one coder per worker process, built once
-    _WORKER = Pipeline.load(replace(settings, n_process=1))
+    # Each worker loads its own models: measured cheaper than sharing the parent's by
+    # fork, whose copy-on-write page faults cost more CPU than the load.
+    _WORKER = Pipeline.load(settings)
 
 
 def _worker_code(batch: list[Article]) -> list[CodedArticle]:
@@ -557,14 +559,17 @@ def _worker_code(batch: list[Article]) -> list[CodedArticle]:
     return list(_WORKER.code_many(batch))
 
 
-def _code_parallel(settings: Settings, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+def code_parallel(settings: Settings, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+    """Code articles in ``settings.n_process`` worker processes, in input order, without
+    loading a coder in this process."""
     from concurrent.futures import ProcessPoolExecutor
     from itertools import islice
 
+    serial = replace(settings, n_process=1)
     it = iter(articles)
     size = max(8, settings.batch_size // 2)
     with ProcessPoolExecutor(settings.n_process, initializer=_worker_init,
-                             initargs=(settings,)) as pool:
+                             initargs=(serial,)) as pool:
         while True:
             # A bounded window of batches in flight keeps memory flat on long inputs.
             window = [list(islice(it, size)) for _ in range(settings.n_process * 4)]

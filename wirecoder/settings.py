@@ -20,7 +20,7 @@ class Settings:
     use_spacy: bool = True
     #: spaCy reads only the title and this many leading characters of the body: the lead
     #: names the scene, and NER over whole pages cost 4x the rest of the coder together.
-    spacy_chars: int = 800
+    spacy_chars: int = 400
     #: Events the coder is less sure of than this (no toll, no date, no place, deep in
     #: the page) are left out: on wire copy they are mostly rhetoric, not incidents.
     min_confidence: float = 0.55
