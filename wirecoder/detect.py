@@ -91,18 +91,29 @@ _GENERIC_ENDINGS = ("attacks", "bombings", "shootings", "killings", "raids", "as
 _HABITUAL = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_PATTERN_LOW = re.compile(_PATTERN.pattern.lower().replace("(?p<", "(?P<"))
+_NOT_VIOLENT_LOW = re.compile(_NOT_VIOLENT.pattern.lower().replace("(?p<", "(?P<"))
+
+
 def find_triggers(text: str, *, offset: int = 0, part: Part = "text") -> list[Trigger]:
     """Every violence or protest word in ``text`` (offsets into the article)."""
-    masked = [(m.start(), m.end()) for m in _NOT_VIOLENT.finditer(text)]
+    low = text.lower()
+    # Matching lower-cased text case-sensitively is about 3x faster than IGNORECASE; the
+    # offsets hold whenever lower-casing keeps the length (it does for all but a few
+    # exotic letters, where the slower path takes over).
+    same = len(low) == len(text)
+    pattern, not_violent, hay = (_PATTERN_LOW, _NOT_VIOLENT_LOW, low) if same else (
+        _PATTERN, _NOT_VIOLENT, text)
+    masked = [(m.start(), m.end()) for m in not_violent.finditer(hay)]
     out: list[Trigger] = []
-    for m in _PATTERN.finditer(text):
+    for m in pattern.finditer(hay):
         if any(a <= m.start() < b for a, b in masked):
             continue
         group = m.lastgroup
         if group is None:
             continue
         kind = _GROUP_KIND[group]
-        word = m.group()
+        word = text[m.start():m.end()]
         if kind == "protest" and word.lower().startswith("march") and text[m.start()].isupper() \
                 and not text.isupper():
             continue  # "March" the month
