@@ -370,3 +370,49 @@ def test_where_neighbourhood_takes_dateline_city(geo: Geoparser) -> None:
     text = "PITTSBURGH (KDKA) -- One man was killed when gunfire erupted at a bar in Homewood."
     m = _find(geo.parse(text).mentions, "Homewood")
     assert m.best is not None and m.best.name == "Pittsburgh"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("text size  Three shot      CINCINNATI (Jane Roe) -- Police said", "CINCINNATI"),
+    ("View Full Caption Photo/Some One  MANHATTAN — A father was killed", "MANHATTAN"),
+    ("Police said  Smith (Jane Roe) was shot", None),
+])
+def test_where_station_dateline_reporter_or_dash(text: str, city: str | None) -> None:
+    dl = find_dateline(text)
+    assert (dl.text if dl is not None else None) == city
+
+
+@pytest.mark.parametrize(("text", "name", "cue"), [
+    ("The boy was taken to a hospital in Spartanburg, S.C., police said.", "Spartanburg",
+     "hospital"),
+    ("She was flown to Charlotte for treatment.", "Charlotte", "hospital"),
+    ("The boy was shot in Spartanburg, S.C., police said.", "Spartanburg", "in"),
+])
+def test_where_hospital_cue_marks_away_places(geo: Geoparser, text: str, name: str,
+                                              cue: str) -> None:
+    assert _find(geo.parse(text).mentions, name).cue == cue
+
+
+def test_where_block_of_is_a_street(geo: Geoparser) -> None:
+    text = "CHICAGO (WGN) -- A man was shot in the 7200 block of South Langley on Sunday."
+    assert all(m.name != "Langley" for m in geo.parse(text).mentions)
+
+
+def test_where_person_named_once_stays_a_person(geo: Geoparser) -> None:
+    text = ("DENVER (KDVR) -- Police said Jonathon Walker told his brother he was sorry. "
+            "And Walker did not come back.")
+    assert all(m.name != "Walker" for m in geo.parse(text).mentions)
+
+
+def test_where_headline_neighbourhood_takes_body_dateline_city(geo: Geoparser) -> None:
+    body = geo.parse("COLUMBUS (WCMH) -- A girl was shot by her brother, police said.")
+    title = geo.parse("Boy shoots sister in Franklinton", part="title", context=body)
+    m = _find(title.mentions, "Franklinton")
+    assert m.best is not None and m.best.name == "Columbus" and m.best.admin1 == "Ohio"
+
+
+def test_where_complex_named_in_text_is_in_home_city(geo: Geoparser) -> None:
+    text = ("DANVILLE, Ill. (WCIA) -- A man was shot outside the Green Meadows apartment "
+            "complex on the city's east side.")
+    m = _find(geo.parse(text).mentions, "Green Meadows")
+    assert m.best is not None and m.best.admin1 == "Illinois"

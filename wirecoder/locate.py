@@ -38,7 +38,7 @@ _SAME_PLACE = re.compile(r"\b(?:the same|that) (?:district|area|town|city|villag
                          r"|neighbou?rhood|spot|place|road|market)\b", re.IGNORECASE)
 _PLACE_CUES = {"police": 1.5, "sheriff": 1.0, "county": 1.0, "in": 3.0, "near": 2.5, "outside": 2.5, "at": 2.0, "on": 1.5, "based": 1.0,
                "of": 1.0, "into": 1.5, "across": 1.0, "around": 2.0}
-_AWAY_CUES = {"from", "to"}  # "taken to X hospital", "travellers from X": not the scene
+_AWAY_CUES = {"from", "to", "hospital"}  # "taken to X hospital", "travellers from X": not the scene
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ class Locator:
                 flags.append("location-from-report")
         dl = [m for m in geo.mentions if m.is_dateline and m.best is not None]
         named = [m for m in mentions if not m.is_dateline and m.best is not None
-                 and m.best.feature_code != "PCLI"]
+                 and m.best.feature_code != "PCLI" and m.cue not in _AWAY_CUES]
         if place is None and main and dl and not named and dl[0].best is not None \
                 and dl[0].best.feature_class == "P" and (
                     not geo.countries or geo.countries[0] == dl[0].best.country_code):

@@ -130,7 +130,8 @@ _CITY_FIRST = re.compile(
 # (KDKA) --"): the call sign in brackets marks it wherever it starts.
 _STATION_DATELINE = re.compile(
     rf"(?:\A|\n|\s{{2}}|[.!?/]\s)\s*({_CITY})(?:\s*,\s*[A-Z][A-Za-z.]{{1,14}})?"
-    r"\s*\((?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|AP|CNN|[A-Z]{2,5}\.COM)\)\s*(?:--?|—|–|:)")
+    r"(?:\s*\((?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|AP|CNN|[A-Z]{2,5}\.COM"
+    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z'.]+){1,2})\s*\)\s*(?:--?|—|–|:)|[ ](?:--|—))")
 
 
 def find_dateline(text: str) -> Span | None:
@@ -251,6 +252,16 @@ _STREET = re.compile(
     r"(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
     r"Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Highway|Hwy\.?|Parkway|Pkwy\.?|"
     r"Terrace|Circle|Pike|Trail)\b")
+# Where the wounded were taken, not where they were hit: "taken to a hospital in X",
+# "flown to X", "treated at X".
+_AWAY_BEFORE = re.compile(
+    r"(?:\bhospitals?|\bmedical cent(?:er|re)|\btrauma cent(?:er|re)|\btaken|\bflown"
+    r"|\btransported|\brushed|\bairlifted|\btreated|\btransferred)"
+    r"\s+(?:[\w'’-]+,?\s+){0,4}?(?:in|at|to)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "the 7200 block of South Langley": a street even without "Avenue".
+_BLOCK_OF = re.compile(
+    r"\bblock\s+of\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?[A-Z][\w'-]*")
+_AWAY_LAST = frozenset({"in", "at", "to", "the"})
 _ROAD_AFTER = re.compile(
     r"\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b|Drive|Lane|Highway|"
     r"Parkway|Square|Bridge|Park|Mall|University|College|School|High|Church|Mosque|"
@@ -405,7 +416,8 @@ class Geoparser:
 
     @staticmethod
     def _blocked(text: str) -> list[tuple[int, int]]:
-        return [m.span() for m in _STREET.finditer(text)]
+        return [m.span() for m in _STREET.finditer(text)] + [
+            m.span() for m in _BLOCK_OF.finditer(text)]
 
     def _find(self, surface: str) -> tuple[GazEntry, ...]:
         return self.gaz.lookup_key(name_key(surface), 20)
@@ -563,7 +575,10 @@ class Geoparser:
         adjacent_next = nxt is not None and nxt.cap and text[toks[i + n - 1].end:nxt.start] \
             == " " and nxt_word not in _PLACE_SUFFIX
         if n == 1 and not big and raw.cue is None and _PERSON_AFTER.match(text, raw.end):
-            return False  # "Kendall is recovering", "Warren, 62,", "Morgan's death"
+            # "Kendall is recovering", "Warren, 62,", "Morgan's death": a person, here
+            # and later ("Jonathon Walker told ... And Walker did not come back").
+            name_parts.add(raw.surface)
+            return False
         if (adjacent_prev or adjacent_next) and not big:
             name_parts.add(raw.surface)
             return False  # part of a longer name: "Mohammed Morsi", "Hasm Movement"
@@ -582,6 +597,9 @@ class Geoparser:
         if after.startswith("-based"):
             return "based"
         before = text[max(0, start - 40):start].lower().split()
+        if before and before[-1].strip(",") in _AWAY_LAST and _AWAY_BEFORE.search(
+                text, max(0, start - 70), start):
+            return "hospital"
         if before and before[-1] == "the":
             before.pop()
         if before:
@@ -601,14 +619,18 @@ class Geoparser:
     def _demonyms(self, toks: list[_Tok], taken_spans: list[tuple[int, int]]) -> list[str]:
         out: list[str] = []
         for i, t in enumerate(toks):
-            if not t.cap or _overlaps(taken_spans, t.start, t.end):
+            if not t.cap:
                 continue
             key = name_key(_POSSESSIVE.sub("", t.text))
-            if i + 1 < len(toks) and toks[i + 1].cap:
-                two = key + " " + name_key(toks[i + 1].text)
-                if two in DEMONYMS:
-                    out.append(DEMONYMS[two])
-                    continue
+            two = key + " " + name_key(toks[i + 1].text) \
+                if i + 1 < len(toks) and toks[i + 1].cap else ""
+            # The overlap test is the costly one: only a demonym needs it.
+            if (key not in DEMONYMS and two not in DEMONYMS) \
+                    or _overlaps(taken_spans, t.start, t.end):
+                continue
+            if two in DEMONYMS:
+                out.append(DEMONYMS[two])
+                continue
             cc = DEMONYMS.get(key)
             if cc is not None and (t.text not in ("US", "UK") or t.upper):
                 out.append(cc)
@@ -650,7 +672,10 @@ class Geoparser:
                 ctx_cc[top.country_code] += 1
             elif top.feature_code == "ADM1" and top.admin1_code:
                 ctx_a1[(top.country_code, top.admin1_code)] += 1
-        us = not upper and _us_report(raws, states)
+        us_own = not upper and _us_report(raws, states)
+        # A headline is read as the US report its body is.
+        us = us_own or (not upper and context is not None and context.countries[:1] == ("US",)
+                        and not any(r.entries[0].feature_code == "PCLI" for r in raws))
         if us:
             # A local US report's dateline and the counties it names say which state its
             # ambiguous towns lie in ("Cook County medical examiner" -> Illinois).
@@ -660,7 +685,7 @@ class Geoparser:
                     ctx_a1[("US", top.admin1_code)] += 1
             for a1 in _county_states(raws):
                 ctx_a1[("US", a1)] += 1
-        share = _state_shares(raws) if us else {}
+        share = _state_shares(raws) if us_own else {}
         # "City, State" / "City (Country)": the second names the first's container.
         container: dict[int, list[GazEntry]] = {}
         contained: dict[int, list[GazEntry]] = {}
@@ -767,7 +792,7 @@ class Geoparser:
                 given[k] = area
             scored.append(cands)
         if us:
-            _near_dateline(raws, scored, states, container)
+            _near_dateline(text, raws, scored, states, container, context)
         # Proximity to the places the text pins down without doubt.
         sure = [(ra.surface, sc[0].entry) for ra, sc in zip(raws, scored, strict=True)
                 if sc and (len(sc) == 1 or sc[0].score - sc[1].score > 2)
@@ -879,31 +904,71 @@ def _us_report(raws: list[_Raw], states: dict[int, tuple[str, str]]) -> bool:
         top = r.entries[0]
         if top.country_code == "US":
             us += 2 if r.dateline or top.feature_code == "ADM1" else 1
-        elif top.feature_code == "PCLI":
-            foreign += 1
+        elif top.feature_code == "PCLI" and _primary_match(top, key):
+            foreign += 1  # "Morris" is an old name of Mauritius, not a country named
+        elif r.dateline and top.feature_class != "P" and top.feature_code != "PCLI" and any(
+                e.country_code == "US" and e.feature_class == "P" and _primary_match(e, key)
+                for e in r.entries):
+            # A dateline names a city: "ST. LOUIS (KMOX) --" is Missouri's, not the
+            # Seychelles district the gazetteer lists first.
+            us += 2
     return us >= 2 and us > 2 * foreign
 
 
-def _near_dateline(raws: list[_Raw], scored: list[list[Candidate]],
-                   states: dict[int, tuple[str, str]],
-                   container: dict[int, list[GazEntry]]) -> None:
-    """A local US report's small place name that has no reading anywhere near its dateline
-    city is a neighbourhood of that city the gazetteer lacks ("PITTSBURGH (KDKA) -- ...
-    a bar in Homewood"): the dateline city is the best reading left."""
+def _local_home(raws: list[_Raw], scored: list[list[Candidate]],
+                context: GeoParse | None) -> GazEntry | None:
+    """The US city a local report is about: its dateline's (or its other part's
+    dateline's), else the city whose police it quotes ("Cincinnati Police said")."""
+    def _town(e: GazEntry) -> bool:
+        return e.country_code == "US" and e.feature_class == "P"
     home = next((sc[0].entry for r, sc in zip(raws, scored, strict=True)
-                 if r.dateline and sc and sc[0].entry.country_code == "US"
-                 and sc[0].entry.feature_class == "P"), None)
+                 if r.dateline and sc and _town(sc[0].entry)), None)
+    if home is None and context is not None:
+        home = next((m.best for m in context.mentions
+                     if m.is_dateline and m.best is not None and _town(m.best)), None)
+    if home is None:
+        police = {sc[0].entry.id: sc[0].entry for r, sc in zip(raws, scored, strict=True)
+                  if r.cue == "police" and sc and _town(sc[0].entry)
+                  and sc[0].entry.population >= 50_000}
+        if context is not None:
+            police.update({m.best.id: m.best for m in context.mentions if m.cue == "police"
+                           and m.best is not None and _town(m.best)
+                           and m.best.population >= 50_000})
+        if len(police) == 1:
+            home = next(iter(police.values()))
+    return home
+
+
+def _near_dateline(text: str, raws: list[_Raw], scored: list[list[Candidate]],
+                   states: dict[int, tuple[str, str]],
+                   container: dict[int, list[GazEntry]], context: GeoParse | None) -> None:
+    """A local US report's small place name that has no reading anywhere near its home
+    city is a neighbourhood of that city the gazetteer lacks ("PITTSBURGH (KDKA) -- ...
+    a bar in Homewood"): the home city is the best reading left. A name the text itself
+    calls a neighbourhood or a housing complex must lie within the city's own reach."""
+    home = _local_home(raws, scored, context)
     if home is None:
         return
     for k, (r, cands) in enumerate(zip(raws, scored, strict=True)):
         if r.dateline or not cands or k in states or k in container:
             continue
         top = cands[0].entry
-        if top.feature_class != "P" or top.population >= 100_000 or any(
-                abs(c.entry.lat - home.lat) < 1.5 and abs(c.entry.lon - home.lon) < 2.0
-                for c in cands):
+        if top.id == home.id:
+            continue
+        sub = bool(_SUBPLACE_AFTER.match(text, r.end))
+        lat_reach, lon_reach = (0.3, 0.4) if sub else (1.5, 2.0)
+        if top.feature_class != "P" or (top.population >= 100_000 and not sub) or any(
+                abs(c.entry.lat - home.lat) < lat_reach and abs(c.entry.lon - home.lon)
+                < lon_reach for c in cands):
             continue
         cands.insert(0, Candidate(home, round(cands[0].score + 1.0, 3)))
+
+
+# "Green Meadows apartment complex", "Hamilton Heights", "Chicago's South Side".
+_SUBPLACE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:North|South|East|West)\s+)?(?:Heights|Side|Homes|Apartments|Courts"
+    r"|Gardens|neighbou?rhood|apartments?|complex|housing|homes|projects|section|subdivision"
+    r"|district)\b")
 
 
 def _state_shares(raws: list[_Raw]) -> dict[str, dict[str, float]]:
