@@ -320,10 +320,18 @@ class Pipeline:
             # The report's incident sentences carry no date, but a sentence around them
             # often does ("At 11 p.m. Sunday officers were called to ..."): take the
             # first recent date of the report that does not bound a period.
-            main.date = next((d for s in p.sentences for d in [self._event_date(s, p, article)]
+            main.date = next((d for s in p.sentences
+                              for d in [self._event_date(s, p, article)]
                               if d is not None and d.date.value is not None
-                              and d.date.precision in ("day", "week")
-                              and recent(d, article.published, bg_limit)), None)
+                              and d.date.precision in ("day", "week")), None)
+            # The dated sentence may have started an incident of its own: the same act
+            # told again with its date ("The shooting happened June 5"). One act, one event.
+            if main.date is not None:
+                for other in [i for i in incidents if i is not main]:
+                    if other.date == main.date and not _elsewhere(main, other.town):
+                        main.sentences.extend(other.sentences)
+                        main.town = main.town or other.town
+                        incidents.remove(other)
         if main is not None and main.date is None:
             # Still nothing: the day of what followed (an arrest, a statement) is mostly
             # the incident's own in a report that dates nothing else.
@@ -352,7 +360,7 @@ class Pipeline:
         flags: list[str] = []
 
         # When.
-        date, status = self._when(article, inc, evidence, flags)
+        date, status = self._when(article, inc, evidence, flags, subject=n == 0)
 
         # Where.
         loc = self.locator.locate(p.geo, p.geo_title, inc.sentences, p.sentences, main_place,
@@ -451,7 +459,7 @@ class Pipeline:
         )
 
     def _when(self, article: Article, inc: _Incident, evidence: list[Evidence],
-              flags: list[str]) -> tuple[EventDate, Status]:
+              flags: list[str], *, subject: bool) -> tuple[EventDate, Status]:
         status: Status = "current"
         if inc.date is not None:
             date = inc.date.date
@@ -459,7 +467,13 @@ class Pipeline:
                 evidence.append(Evidence("date", date.span.start, date.span.end, date.span.text,
                                          date.span.part))
             if not recent(inc.date, article.published, self.settings.background_days):
-                status = "background"
+                # The incident a report opens with is what it is about, however old (a
+                # court story, an anniversary): still current, flagged. A date-old
+                # incident told later in the report is recalled background.
+                if subject and inc.anchor <= 1:
+                    flags.append("old-incident")
+                else:
+                    status = "background"
         elif article.published is not None:
             # The report's own date stands in, flagged, as ACLED does for undated reports.
             date = EventDate(article.published.isoformat(), "day")
