@@ -166,3 +166,19 @@ def test_pipeline_internal_error_costs_one_article_only(pipeline, monkeypatch,  
     assert [c.article.id for c in out] == ["a", "bad", "c"]
     assert out[0].events and not out[1].events and out[2].events
     assert any("bad: could not be coded" in r.getMessage() for r in caplog.records)
+
+
+FOLLOW_UP = """A man was shot and killed outside a gas station in Memphis, Tennessee, police said.
+
+Two men were charged on Monday in the killing.
+
+The shooting happened on June 5, police said."""
+
+
+def test_pipeline_follow_up_keeps_the_old_incident_and_its_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, FOLLOW_UP, "2015-09-16")
+    [ev] = _current(coded)
+    assert ev.date.value == "2015-06-05"
+    assert "old-incident" in ev.flags
+    assert len(coded.events) == 1  # the dated retelling is the same act, not a second event
+    assert _low(ev.fatalities) == 1
