@@ -98,3 +98,21 @@ def test_cli_demo_prints_table_and_json(pipeline, capsys: pytest.CaptureFixture[
     assert "wirecoder demo" in out
     doc = json.loads(out[out.index("{"):])
     assert any(e["status"] == "current" for e in doc["events"])
+
+
+def test_cli_gazetteer_install_then_where(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    dump = tmp_path / "allCountries.txt"
+    # One row in GeoNames' 19-column allCountries format, written for the test.
+    dump.write_text("\t".join(["9900001", "Quillbrook", "Quillbrook", "Quilbrook", "44.5",
+                               "-100.2", "P", "PPL", "US", "", "SD", "", "", "", "2500", "",
+                               "500", "America/Chicago", "2021-01-01"]) + "\n",
+                    encoding="utf-8")
+    db = tmp_path / "gaz.sqlite"
+    assert main(["--gazetteer", str(db), "gazetteer", "install", "--geonames", str(dump)]) == 0
+    assert "loaded 1" in capsys.readouterr().out
+    assert main(["--gazetteer", str(db), "--no-spacy", "where",
+                 "A man was shot dead in Quilbrook on Friday."]) == 0
+    out = capsys.readouterr().out
+    assert "geonames:9900001" in out
+    assert "location Quillbrook precision 1" in out

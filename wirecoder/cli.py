@@ -159,7 +159,8 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
         if not args.geonames:
             _err("gazetteer install needs --geonames PATH_OR_URL")
             return 2
-        Gazetteer.open(db).close()  # make sure the default layer exists first
+        if not args.gazetteer:
+            Gazetteer.open(None).close()  # the default index is built first, then extended
         n = install_geonames(args.geonames, db,
                              Path(args.alternate_names) if args.alternate_names else None)
         print(f"loaded {n} GeoNames records into {db}")
