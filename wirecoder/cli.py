@@ -23,9 +23,6 @@ from wirecoder.settings import Settings
 if TYPE_CHECKING:
     from wirecoder.pipeline import Pipeline
 
-log = logging.getLogger("wirecoder")
-
-
 def _err(msg: str) -> None:
     print(f"wirecoder: {msg}", file=sys.stderr)
 

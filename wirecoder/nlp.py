@@ -9,7 +9,7 @@ left out because they cost time the coder does not get back in accuracy.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from wirecoder.errors import WirecoderError
@@ -46,6 +46,3 @@ class Nlp:
             yield [Span(e.start_char, e.end_char, e.text) for e in doc.ents
                    if e.label_ in _PLACE_LABELS]
 
-
-def spans_text(spans: Sequence[Span]) -> list[str]:
-    return [s.text for s in spans]
