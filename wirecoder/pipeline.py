@@ -52,6 +52,9 @@ T = TypeVar("T")
 # adjective, a building stormed.
 _WEAK_TRIGGER = re.compile(r"raid(?:ed|s)?|storm(?:ed)?|slain",
                            re.IGNORECASE)
+_SPOKEN_IN = re.compile(
+    r"\b(?:told|said|says|speaking|spoke|statement|conference|briefing|reporters|journalists"
+    r"|interview)\b[^.;]{0,25}\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSCRIPT = re.compile(
     r"\[(?:INTERVIEW|COMMUNIQUE|NEWS CONFERENCE|SPEECH|EDITORIAL|COMMENTARY|LETTER|STATEMENT"
     r"|MESSAGE|ADDRESS|DEBATE|ROUNDTABLE|PRESS CONFERENCE|ANNOUNCEMENT)\b"
@@ -87,6 +90,8 @@ def _elsewhere(inc: _Incident, town: GazEntry | None) -> bool:
 class _Parsed:
     """What the stages found in one article, before grouping into incidents."""
 
+    text: str
+    title: str
     sentences: tuple[Sentence, ...]
     triggers: tuple[Trigger, ...]
     casualties: tuple[CasualtyMention, ...]
@@ -197,7 +202,7 @@ class Pipeline:
         cas = find_casualties(title, part="title") + find_casualties(text)
         dates = find_dates(title, article.published, part="title") + \
             find_dates(text, article.published)
-        return _Parsed(tuple(sents), tuple(trig), tuple(cas), tuple(dates), geo, geo_title)
+        return _Parsed(text, title, tuple(sents), tuple(trig), tuple(cas), tuple(dates), geo, geo_title)
 
     def _code(self, article: Article, hints: Sequence[Span]) -> list[Event]:
         p = self._parse(article, hints)
@@ -243,13 +248,21 @@ class Pipeline:
         geo = p.geo_title if s.part == "title" else p.geo
         if geo is None:
             return None
+        text = (p.title if s.part == "title" else p.text)
         for m in geo.mentions:
             if m.is_dateline or m.cue not in ("in", "near", "outside", "at") or not contains(
                     s, m.span):
                 continue
+            if _SPOKEN_IN.search(text[max(0, m.span.start - 45):m.span.start]):
+                continue  # "told reporters in X": where somebody spoke, not the scene
             if m.best is not None and m.best.feature_class == "P":
                 return m.best
         return None
+
+    def _has_toll(self, s: Sentence, p: _Parsed) -> bool:
+        return any(not c.aggregate and not c.negated and c.kind in ("killed", "injured",
+                                                                    "abducted")
+                   for c in p.by_sentence(p.casualties, s, lambda c: c.trigger))
 
     def _incident_sentence(self, s: Sentence, p: _Parsed) -> bool:
         cas = p.by_sentence(p.casualties, s, lambda c: c.trigger)
@@ -310,7 +323,7 @@ class Pipeline:
                 continue
             last = incidents[-1]
             last_pos = p.sentences.index(last.sentences[-1])
-            if _elsewhere(last, here) and not anaphoric:
+            if _elsewhere(last, here) and not anaphoric and self._has_toll(s, p):
                 inc = _Incident([s], last.date, pos, here)
                 incidents.append(inc)
             elif anaphoric or pos - last_pos <= 3:
