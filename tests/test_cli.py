@@ -97,7 +97,12 @@ def test_cli_demo_prints_table_and_json(pipeline, capsys: pytest.CaptureFixture[
     out = capsys.readouterr().out
     assert "wirecoder demo" in out
     doc = json.loads(out[out.index("{"):])
-    assert any(e["status"] == "current" for e in doc["events"])
+    [current] = [e for e in doc["events"] if e["status"] == "current"]
+    assert current["location"]["name"] == "Konduga"  # not the dateline, nor where police spoke
+    assert current["fatalities"]["low"] == 14 and current["injuries"]["low"] == 30
+    assert current["sub_event_type"] == "Suicide bomb"
+    assert {"actor": "Islamic State (West Africa Province)", "status": "denied"} in current["claims"]
+    assert [e["date"] for e in doc["events"] if e["status"] == "background"] == ["2016-03"]
 
 
 def test_cli_gazetteer_install_then_where(tmp_path: Path,
