@@ -416,3 +416,31 @@ def test_where_complex_named_in_text_is_in_home_city(geo: Geoparser) -> None:
             "complex on the city's east side.")
     m = _find(geo.parse(text).mentions, "Green Meadows")
     assert m.best is not None and m.best.admin1 == "Illinois"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Club fight may have led to shooting\n\nDALLAS – A man was killed late Friday.", "DALLAS"),
+    ("ABC: Fight at a club\n\nDALLAS – A man was killed late Friday.", "DALLAS"),
+    ("Officers said a man – who was shot – had died.", None),
+])
+def test_where_dateline_en_dash_below_kicker(geo: Geoparser, text: str, city: str | None
+                                            ) -> None:
+    dl = geo.parse(text).dateline
+    assert (dl.text if dl is not None else None) == city
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Blytheville man charged in killing", "Blytheville"),
+    ("Gainesville teens arrested after shooting", "Gainesville"),
+    ("St. Louis woman killed by stray bullet", "St. Louis"),
+])
+def test_where_headline_opens_on_residents_town(geo: Geoparser, title: str, name: str
+                                               ) -> None:
+    _find(geo.parse(title, part="title").mentions, name)
+
+
+def test_where_state_before_town_of_is_the_state(geo: Geoparser) -> None:
+    text = ("A man killed six people in the Florida town of Bell, Gilchrist County deputies "
+            "said. Dallas police had sought him since May.")
+    m = _find(geo.parse(text).mentions, "Florida")
+    assert m.best is not None and m.best.feature_code == "ADM1" and m.best.country_code == "US"

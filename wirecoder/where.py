@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -131,13 +131,19 @@ _CITY_FIRST = re.compile(
 _STATION_DATELINE = re.compile(
     rf"(?:\A|\n|\s{{2}}|[.!?/]\s)\s*({_CITY})(?:\s*,\s*[A-Z][A-Za-z.]{{1,14}})?"
     r"(?:\s*\((?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|AP|CNN|[A-Z]{2,5}\.COM"
-    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z'.]+){1,2})\s*\)\s*(?:--?|—|–|:)|[ ](?:--|—))")
+    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z'.]+){1,2})\s*\)\s*(?:--?|—|–|:)|[ ](?:--|—|–[ ]))")
 
 
-def find_dateline(text: str) -> Span | None:
-    """Span of the dateline city at the very start of a report, if there is one."""
+def find_dateline(text: str, known: Callable[[str], object] | None = None) -> Span | None:
+    """Span of the dateline city at the very start of a report, if there is one.
+
+    ``known`` says whether a name is a place: a kicker that opens the page ("HPD: Fight
+    at club ...") then gives way to the real dateline below it.
+    """
     head = text[:200]
     m = _AGENCY_FIRST.match(head) or _CITY_FIRST.match(head)
+    if m is not None and known is not None and not known(m.group(1).rstrip(".-'")):
+        m = None
     if m is None and _LOWER_CHARS.search(head):
         m = _STATION_DATELINE.search(text, 0, 400)
     if m is None:
@@ -261,6 +267,17 @@ _AWAY_BEFORE = re.compile(
 # "the 7200 block of South Langley": a street even without "Avenue".
 _BLOCK_OF = re.compile(
     r"\bblock\s+of\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?[A-Z][\w'-]*")
+# "St. Louis", "Ft. Worth": the abbreviation's full stop does not end the name.
+_NAME_ABBREV = frozenset({"St", "Ft", "Mt", "Pt"})
+# "Lingle man accused ...", "Alturas shooting victims identified": a headline opens on the
+# town its people or its shooting belong to.
+_RESIDENT_AFTER = re.compile(
+    r"['’]?s?\s+(?:man|woman|men|women|teens?|teenager|boy|girl|child|toddler|infant|baby"
+    r"|youth|students?|couple|family|mother|father|dad|mom|residents?|shooting|homicide"
+    r"|murder|police)\b")
+# "the Florida town of Bell": the feature word names the next place, not this one.
+_OF_AFTER = re.compile(r"\s+(?:town|city|village|county|district|province|region|state)"
+                       r"\s+of\b")
 _AWAY_LAST = frozenset({"in", "at", "to", "the"})
 _ROAD_AFTER = re.compile(
     r"\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b|Drive|Lane|Highway|"
@@ -332,7 +349,7 @@ class Geoparser:
         upper_mode = n_up > 0.7 * (n_up + n_low) and n_up > 0
         toks = self._tokens(text)
         blocked = self._blocked(text)
-        dl = find_dateline(text) if offset == 0 else None
+        dl = find_dateline(text, self._find) if offset == 0 else None
 
         raws: list[_Raw] = []
         taken: list[tuple[int, int]] = []
@@ -503,8 +520,9 @@ class Geoparser:
             run = 1
             while run < 5 and i + run < n_tok:
                 s_tok, p_tok = toks[i + run], toks[i + run - 1]
-                if not (s_tok.cap or s_tok.text.lower() in _CONNECTORS) \
-                        or text[p_tok.end:s_tok.start].strip():
+                gap = text[p_tok.end:s_tok.start]
+                if not (s_tok.cap or s_tok.text.lower() in _CONNECTORS) or (
+                        gap.strip() and not (gap == ". " and p_tok.text in _NAME_ABBREV)):
                     break
                 run += 1
             first_key = name_key(t.text)
@@ -532,7 +550,8 @@ class Geoparser:
             start, end = t.start, t.start + len(surface)
             cue = "based" if based else self._cue(text, toks, start, end)
             raw = _Raw(start, end, surface, ents, cue, False, False,
-                       _feature_words(text[start:end + 12]))
+                       _feature_words(text[start:end] if _OF_AFTER.match(text, end)
+                                      else text[start:end + 12]))
             if self._keep(text, toks, i, n, raw, upper_mode, name_parts):
                 out.append(raw)
                 i += n
@@ -587,7 +606,8 @@ class Geoparser:
         if adjacent_next and nxt is not None and best.feature_code not in ("PCLI", "ADM1") \
                 and nxt_word not in _AFTER_CUES:
             return bool(raw.cue)
-        if first.sent_start and not big and raw.cue is None:
+        if first.sent_start and not big and raw.cue is None \
+                and not (best.feature_class == "P" and _RESIDENT_AFTER.match(text, raw.end)):
             return False
         return not (best.population < 1000 and best.feature_class == "P" and raw.cue is None)
 
