@@ -356,6 +356,16 @@ AGE_APPOSITIVES = [
     ("Overnight shooting in Riverton, one killed", [(KIL, 1)]),
     # "eight" are some of the eleven, not eight more
     ("The gunfire injured 11 people, eight from one family.", [(INJ, 11)]),
+    # an age with no closing comma: before "who", before a name, with a spaced "year-old"
+    ("Ann Lee, 33, and Carl Lee, 34 who were shot and killed at home", [(KIL, None)]),
+    ("Teen shoots, kills man, 18 Juan Ortiz fatally wounded at home", [(KIL, 1), (KIL, 1)]),
+    ("The coroner said the 5 year-old boy died hours later.", [(KIL, 1)]),
+    # a headline list of something else is no victim of the toll beside it
+    ("40 Shots Fired, 1 Dead in Overnight Shooting", [(KIL, 1)]),
+    ("90 Sick, 6 Dead in Outbreak", [(KIL, 6)]),
+    # a figure of people in the same list still counts
+    ("2 Others, 3 Children Killed in Fire", [(KIL, 2), (KIL, 3)]),
+    ("In Gaza, 34 were killed.", [(KIL, 34)]),
 ]  # fmt: skip
 
 
@@ -437,6 +447,17 @@ INCIDENTS: list[tuple[str, str, int | None, int | None]] = [
     ("another subject dies", "He was shot in the arm, and his dog died.", N, 1),
     ("a whole including the gunman", "The attack left five people including the gunman "
      "dead.", 5, N),
+    ("another after the dead, noun left out", "The shooting left three people dead and "
+     "another injured.", 3, 1),
+    ("another wounded, repeated", "Two were killed and another wounded. Two people were "
+     "killed, and another wounded at the bar.", 2, 1),
+    ("an object shot, one fatally", "A gunman shot six people, one fatally, at a party.",
+     1, 5),
+    ("an object shot, two of them fatally", "Gunmen shot four men, two of them fatally.",
+     2, 2),
+    ("the murder of counted citizens", "Police investigate the murder of two American "
+     "citizens.", 2, N),
+    ("a list with a partitive", "His driver and one of his bodyguards were killed.", 2, N),
     ("a toddler killed himself", "The toddler accidentally shot and killed himself. The "
      "boy was shot in the chest.", N, 0),
 ]  # fmt: skip

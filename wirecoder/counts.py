@@ -286,7 +286,8 @@ _LEXICON_SPEC: dict[Side, str] = {
         "patient+s occupant+s copt+s christian+s muslim+s hindu+s sikh+s "
         "tribesman|tribesmen leader+s councillor+s councilor+s candidate+s *clergy "
         "relative+s cousin+s uncle+s aunt+s grandmother+s grandfather+s nephew+s niece+s "
-        "adult+s"
+        "adult+s citizen+s missionary|missionaries pedestrian+s businessman|businessmen "
+        "engineer+s diplomat+s"
     ),
     "unknown": "other+s",
 }
@@ -668,8 +669,9 @@ def _np_singular(words: list[str], originals: list[str], upper: bool) -> bool | 
 
 
 _AGE_FIGURE_RE = re.compile(r"\d{1,3}")
+_AGE_WORDS_RE = re.compile(r"\s+(?:year|yr)s?(?:-|\s+)old\b(?!s)", _I)
 _AGE_BEFORE_RE = re.compile(r"[^\W\d_]\.?\s*,\s*$")
-_AGE_AFTER_RE = re.compile(r"\s*(?:[,)]|$)")
+_AGE_AFTER_RE = re.compile(r"\s*(?:[,)]|$)|\s+who\b")
 
 
 def _is_age_figure(text: str, start: int, end: int) -> bool:
@@ -697,6 +699,11 @@ def _skip_ages(toks: list[_Tok], j: int) -> int:
 
 
 _SUFFIXES = frozenset({"jr", "sr"})
+# "one of the / his / their bodyguards": the part named, not the whole
+_PARTITIVE_DETS = frozenset(_words("the their those his her its"))
+_DIGITS_RE = re.compile(r"\d[\d,]*")
+_FIGURE_THEN_NOUN_RE = re.compile(r"\s+[^\W\d_]")
+_PERSON_AFTER_RE = re.compile(r"\s+(?:others?|more)\b", _I)
 
 
 def _bare_singular(item: _Item) -> bool:
@@ -842,6 +849,10 @@ class _Reader:
                 break  # "17-year-old Jane Doe, teen killed in shooting": one person, named
             if nxt[1] >= 0 and toks[nxt[1]].low in _PLACE_PREPOSITIONS:
                 break  # "a shooting in Decatur, one killed": a place, not a victim
+            if nxt[2] and nxt[0].side == "unknown" and nxt[0].text is not None \
+                    and _DIGITS_RE.fullmatch(nxt[0].text) and _FIGURE_THEN_NOUN_RE.match(
+                    self.text, nxt[0].end) and not _PERSON_AFTER_RE.match(self.text, nxt[0].end):
+                break  # "86 Sick, 7 Dead": a figure of something else, not victims
             item, j, _ = nxt
             items.append(item)
         items.reverse()
@@ -870,7 +881,7 @@ class _Reader:
                 np.append(tok)
                 j -= 1
                 continue
-            if tok.low in {"the", "their", "those"} and np and j > 0 and toks[j - 1].low == "of":
+            if tok.low in _PARTITIVE_DETS and np and j > 0 and toks[j - 1].low == "of":
                 j -= 1
                 tok = toks[j]
             if tok.low == "of" and j > 0:
@@ -936,6 +947,10 @@ class _Reader:
             if m is None and not np:
                 return None
         if tok.low in _DETERMINERS or tok.low in {"one", "a"}:
+            if not np and tok.low == "another" and j > 0 and toks[j - 1].low in {"and", ","}:
+                # "three dead and another injured": one more victim, the noun left out
+                return _Item(*self._one(negated), tok.text, tok.start, tok.end, "unknown",
+                             negated), j - 1, False  # fmt: skip
             if not np:
                 return None  # "the dead", "the wounded", "a shot": nominal, not a victim
             singular = _np_singular(words, [t.text for t in np], self.upper)
@@ -994,6 +1009,12 @@ class _Reader:
             return False
         if not np and _is_age_figure(self.text, m.start(), m.end()):
             return False
+        if np and _AGE_WORDS_RE.match(self.text, m.end()):
+            return False  # "the 5 year-old boy died": an age with a space, not a figure
+        if np and not self.upper and _AGE_FIGURE_RE.fullmatch(m.group()) \
+                and all(t.text[:1].isupper() and t.low not in _SIDE_OF for t in np) \
+                and _AGE_BEFORE_RE.search(self.text, max(0, m.start() - 4), m.start()):
+            return False  # "kills man, 18 Jose Estrada wounded": an age before a name
         _, best, _ = parse_number(m.group())
         if best is not None and re.fullmatch(r"(1[89]|20)\d\d", m.group()) and not np:
             return False
@@ -1263,6 +1284,12 @@ def _read_trigger(
     if objects is not None:
         if kind in _PERSON_ONLY and not all(_known_person(i, text) for i in objects):
             return
+        obj_split = _object_fatal_split(reader, kind, objects)
+        if obj_split is not None:
+            hurt_obj, (dead_obj, d_start, d_end) = obj_split
+            reader.emit(kind, hurt_obj, t_start, t_end)
+            reader.emit("killed", dead_obj, d_start, d_end)
+            return
         # "shot himself" stays an injury: only "killing himself" or "died" tells a death
         hit = _is_bare_shot(kind, text, t_start, t_end)
         for item in objects:
@@ -1349,6 +1376,32 @@ def _fatal_split(
     return hurt, (dead, *m.span("trig"))
 
 
+_FATAL_AFTER_OBJECT_RE = re.compile(
+    r"(?:\s+of\s+(?:them|whom))?\s+(?P<trig>fatally|mortally)\b", _I
+)
+
+
+def _object_fatal_split(
+    reader: _Reader, kind: CasualtyKind, objects: Sequence[_Item]
+) -> tuple[_Item, tuple[_Item, int, int]] | None:
+    """"Gunmen shot six people, one fatally": (five injured, (one killed, trigger))."""
+    if kind != "injured" or len(objects) != 2:
+        return None
+    shot, dead = objects
+    m = _FATAL_AFTER_OBJECT_RE.match(reader.text, dead.end)
+    if m is None or shot.best is None or dead.best is None or dead.best > shot.best:
+        return None
+
+    def minus(a: int | None, b: int | None) -> int | None:
+        return None if a is None or b is None else max(a - b, 0)
+
+    low, best, high = (minus(a, b) for a, b in ((shot.low, dead.low), (shot.best, dead.best),
+                                                 (shot.high, dead.high)))  # fmt: skip
+    hurt = _Item(low, best, high, shot.text, shot.start, shot.end, shot.side)
+    killed = _Item(dead.low, dead.best, dead.high, dead.text, dead.start, dead.end, shot.side)
+    return hurt, (killed, *m.span("trig"))
+
+
 def incident_count(
     mentions: Sequence[CasualtyMention], kind: CasualtyKind, *,
     exclude_side: Side | None = None, only_side: Side | None = None,
@@ -1423,7 +1476,10 @@ def _tallies(
         key = (first.trigger.part, first.includes_dead)
         text = first.count.text or ""
         prev = running.get(key)
-        if prev is not None and prev.best == 1 and _ADDS_ONE_RE.match(text):
+        # (a bare "another", as in "three dead and another injured", is one besides the
+        # dead of its own clause, not one more than the last tally)
+        if prev is not None and prev.best == 1 and _ADDS_ONE_RE.match(text) \
+                and text.lower() != "another":
             total = _sum(prev, total)
         running[key] = total
         out.append((total, first))
