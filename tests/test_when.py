@@ -291,6 +291,33 @@ INCIDENT_CASES: list[tuple[str, str | None]] = [
     ("On June 16, 2015, at 7:26 a.m., a boy was shot.", "2015-06-16"),
     ("The road has been closed since Monday.", None),
     ("The hearing is set for next Friday.", None),
+    # more of what followed: custody, court, searches, pleas, the press
+    ("The gunman was still at large Tuesday.", None),
+    ("A suspect was still on the run Tuesday.", None),
+    ("He turned himself into police Tuesday morning.", None),
+    ("The judge sided with prosecutors Tuesday.", None),
+    ("Police arrested Ann Lee, 20, and Bo Day, 20, on Tuesday in the killing.", None),
+    ("The family could not be reached for comment Tuesday.", None),
+    ("During Tuesday's court hearing, the judge set bond.", None),
+    ("He spoke at a Tuesday night press conference.", None),
+    ("On Tuesday, investigators told reporters the victim knew him.", None),
+    ("On Monday, authorities identified the girl as Jane Doe.", None),
+    ("An Ohio judge on Tuesday accepted a guilty plea.", None),
+    ("He pleaded guilty Tuesday to killing his brother.", None),
+    # ... but the violence between keeps the date, and "said" opens reported speech
+    ("A boy was shot Monday night, police said.", "2015-06-15"),
+    ("On June 1, investigators said two men began arguing.", "2015-06-01"),
+    ("He was sentenced for the June 1, 2014 shooting.", "2014-06-01"),
+    # schedules, captions, datelines and stamps
+    ("The judge will sentence him June 28.", None),
+    ("He is due in court June 22 on the charge.", None),
+    ("A boy is expected to survive after he was shot Monday.", "2015-06-15"),
+    ("In this June 2, 2001 photo, the suspect speaks.", None),
+    ("Photo taken Monday, June 15, 2015.", None),
+    ("DALLAS, June 16 (Reuters) - A gunman killed two people.", None),
+    ("UPDATE June 16, 3:03 p.m.: Police said the toll rose.", None),
+    ("DATE: June 16, 2015 9:23:14 AM CDT", None),
+    ("A snow warning was issued June 11 expiring June 14.", None),
 ]
 
 
@@ -305,6 +332,11 @@ def test_when_incident_date_keeps_follow_ups_on_request() -> None:
     assert incident_date(find_dates(text, WED), text, WED) is None
     found = incident_date(find_dates(text, WED), text, WED, follow_ups=True)
     assert found is not None and found.date.value == "2015-06-16"
+
+
+def test_when_incident_date_never_takes_a_schedule() -> None:
+    text = "He is expected in court Thursday after the shooting."
+    assert incident_date(find_dates(text, WED), text, WED, follow_ups=True) is None
 
 
 NARROW_CASES: list[tuple[str, str, str]] = [

@@ -520,7 +520,7 @@ def find_dates(
 # -- which date is the incident's ------------------------------------------------
 
 # A date right after these words bounds a period; it is not when the incident happened.
-_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|before|after|from|dormant|through|as of)\s+"
+_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|before|after|from|dormant|through|as of|expiring|expires)\s+"
                              r"(?:late\s+|early\s+|mid-?)?$", re.IGNORECASE)
 # A date told with what came after the incident: the telling, the arrest, the court, the
 # inquiry ("police said Thursday", "was arrested early Tuesday", "booked Smith on Sunday",
@@ -530,30 +530,42 @@ _FOLLOW_UP = re.compile(
     r"\b(?:(?:said|says|announced|reported|added|confirmed|stated|testified|explained)"
     r"(?P<say>(?:\s+in\s+a\s+(?:statement|release|news\s+release))?)"
     r"|(?:told|tells|declined|refused|identified|named|released|arrested|booked|charged"
-    r"|arraigned|indicted|sentenced|convicted|jailed|surrendered|appeared|pleaded|filed"
+    r"|arraigned|indicted|sentenced|convicted|jailed|surrendered|appeared|appears|pleaded|filed"
+    r"|received|sided|entered|issued|accepted|spoke|interviewed|presented|sought|searching"
+    r"|searched|reached|due|court|custody|at large|on the run|behind bars|turned \w+ in(?:to)?"
+    r"|arrest|charges|unsealed"
     r"|continued|continue|continues|investigated|investigating|remained|remains|held"
     r"|scheduled|expected|planned|plan|plans|urged|updated|posted|published|underway"
     r"|on hand|(?:press|news) conference|vigil|funeral|hearing|arraignment)"
-    r"(?P<mid>(?:\s+[\w'’,.$-]+){0,6}?))\s+(?:on\s+|late\s+|early\s+|as of\s+)?$",
+    r"(?P<mid>(?:\s+[\w'’,.$-]+){0,8}?))\s+(?:on\s+|late\s+|early\s+|as of\s+)?$",
     re.IGNORECASE)
 _VIOLENCE_WORD = re.compile(
     r"shot|shoot|gun|fire|kill|dead|die|death|wound|injur|murder|slay|slain|stab|attack"
     r"|assault|incident|crash|body|bodies|call|respond|after|before|when|because|who|that"
-    r"|in connection",
+    r"|in connection|kidnap|abduct|bomb|explo|blast|ambush|massac|took place|happened|occurr",
     re.IGNORECASE)
 # The same told with the date first: "Officials Wednesday identified three people",
 # "Authorities Sunday have identified".
 _FOLLOW_UP_AFTER = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(?:have|has|had)\s+)?"
-    r"(?:said|identified|named|released|announced|arrested|charged|confirmed|continued"
-    r"|declined|urged)\b", re.IGNORECASE)
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?P<mid>,?(?:\s+[\w'’.-]+){0,4}?)"
+    r"\s+(?:(?:have|has|had|were|was)\s+)?"
+    r"(?P<verb>said|told|identified|named|released|announced|arrested|charged|confirmed"
+    r"|continued|declined|urged|considered|interviewed|searched|spoke|accepted|sentenced"
+    r"|ordered|ruled|denied|(?:press|news)\s+conference)\b",
+    re.IGNORECASE)
+# "Friday's court hearing", "a Monday vigil": the date of what followed.
+_FOLLOW_UP_EVENT = re.compile(
+    r"(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?(?:['’]s)?\s+(?:court\s+)?"
+    r"(?:hearing|arraignment|vigil|funeral|memorial|(?:press|news)\s+conference)\b",
+    re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(r"\s*(?:(?:on|late|early|by|as\s+of)\s+)?\Z", re.IGNORECASE)
 # "March 12, 2015 7:26 AM" at a page's head: a date with its year right before a clock
 # time is the page's stamp ("on March 12, 2015, at 7:26 a.m." still tells the incident).
-_STAMP_TIME = re.compile(r"^,?\s+\d{1,2}:\d\d\s*[ap]\.?m\b", re.IGNORECASE)
+_STAMP_TIME = re.compile(r"^,?\s+\d{1,2}:\d\d(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
 # "the Saturday afternoon shooting", "Thursday's rampage": the date names the incident.
 _NAMES_INCIDENT = re.compile(
     r"^(?:['’]s)?(?:\s+(?:late\s+|early\s+)?(?:night|morning|afternoon|evening))?['’]?s?\s+"
-    r"(?:\w+\s+)?(?:shootings?|killings?|slayings?|murders?|rampage|attacks?|stabbings?"
+    r"(?:(?!(?:to|in|for|of|after|with|by|from)\s)\w+\s+)?(?:shootings?|killings?|slayings?|murders?|rampage|attacks?|stabbings?"
     r"|incident|violence|gunfire|gunfight|shootout|massacre|homicides?|deaths?)\b",
     re.IGNORECASE)
 # A death told apart from the shooting ("was shot Thursday and died Saturday"): the
@@ -561,9 +573,23 @@ _NAMES_INCIDENT = re.compile(
 _DEATH_DATE = re.compile(r"\b(?:died|dies|succumbed|passed away)\b(?:\s+[\w'’,.:-]+){0,6}?"
                          r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r".*(?:[!?;]|[a-z]{2}\.|\n)\s*", re.DOTALL)
+# A wire dateline: "CHATTANOOGA, Tenn., July 18 (Reuters) -" dates the report, not the act.
+# (Only an agency named in mixed case, "(Reuters)": in older all-capital wire copy, "(AFP)",
+# the dateline's day is mostly the day the report tells of.)
+_DATELINE_AFTER = re.compile(r"\s*\([A-Z][a-z][A-Za-z.' ]{0,23}\)\s*[-–—]")
 _STAMP_AFTER = re.compile(r"^[,\s]*(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?"
                           r"(?:last updated|updated|posted|\||$)", re.IGNORECASE)
-_STAMP_BEFORE = re.compile(r"\b(?:updated|posted|published|last modified)[:\s]+(?:on\s+)?"
+# A photo's caption dates the picture: "In this April 2, 2001 photo", "Photo taken
+# Monday, March 17, 2014", "(March 6, 2014/WXYZ)".
+_PHOTO_AFTER = re.compile(r"(?:,?\s+(?:file\s+)?(?:photo|picture|image)\b|\s*/\s*[A-Z])",
+                          re.IGNORECASE)
+_PHOTO_BEFORE = re.compile(r"\b(?:photo|picture|image)\s+(?:taken|dated|shot)\s+(?:on\s+)?"
+                           r"(?:\w+,?\s+)?$", re.IGNORECASE)
+# What is yet to come is no incident's date, even among follow-ups.
+_SCHEDULE = re.compile(r"\b(?:due|expected|scheduled|set\s+(?:for|to)|slated|will|plans?\s+to)\b"
+                       r"(?P<mid>(?:\s+[\w'’,.-]+){0,6}?)\s+(?:on\s+|late\s+|early\s+)?$",
+                       re.IGNORECASE)
+_STAMP_BEFORE = re.compile(r"\b(?:updated?|posted|published|last modified|date:)[:\s]+(?:on\s+)?"
                            r"(?:\w+,?\s+)?$", re.IGNORECASE)
 
 
@@ -578,7 +604,17 @@ def _follow_up(text: str, sp: Span) -> bool:
     before = _clause_before(text, sp.start, 70)
     m = _FOLLOW_UP.search(before)
     if m is None or _VIOLENCE_WORD.search(m["mid"] or ""):
-        return bool(_FOLLOW_UP_AFTER.match(text, sp.end, sp.end + 40))
+        if _FOLLOW_UP_EVENT.match(text, sp.end, sp.end + 40):
+            return True
+        after = _FOLLOW_UP_AFTER.match(text, sp.end, sp.end + 60)
+        if after is None or _VIOLENCE_WORD.search(after["mid"]):
+            return False
+        # "On Monday, authorities identified ...": a date that opens its clause may have
+        # a subject between it and the verb; "shot Monday, police said" may not.
+        # ("On May 1, police said two men argued" tells what happened that day.)
+        return not after["mid"].strip() or (
+            after["verb"].lower() != "said"
+            and bool(_OPENS_CLAUSE.match(_clause_before(text, sp.start, 30))))
     return not _NAMES_INCIDENT.match(text[sp.end:sp.end + 40])
 
 
@@ -602,7 +638,13 @@ def incident_date(mentions: Sequence[DateMention], text: str, published: dt.date
             continue
         if (not follow_ups and _follow_up(text, sp)) or _STAMP_AFTER.match(text[sp.end:sp.end + 25]) or \
                 (d.explicit_year and _STAMP_TIME.match(text[sp.end:sp.end + 15])) or \
-                _STAMP_BEFORE.search(text[max(0, sp.start - 30):sp.start]):
+                _STAMP_BEFORE.search(text[max(0, sp.start - 30):sp.start]) or \
+                _PHOTO_AFTER.match(text, sp.end, sp.end + 20) or \
+                _DATELINE_AFTER.match(text, sp.end, sp.end + 30) or \
+                _PHOTO_BEFORE.search(text[max(0, sp.start - 40):sp.start]):
+            continue
+        sched = _SCHEDULE.search(_clause_before(text, sp.start, 60))
+        if sched and not _VIOLENCE_WORD.search(sched["mid"]):
             continue
         if published and d.date.day and d.date.day > published + dt.timedelta(2):
             continue
