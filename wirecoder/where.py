@@ -376,7 +376,8 @@ class Geoparser:
             raws = [replace(r, dateline=True, cue=None)
                     if _DATELINE_TAIL.fullmatch(text, dl.end, r.start) else r for r in raws]
 
-        demonym_ccs = self._demonyms(toks, taken_spans=[(r.start, r.end) for r in raws])
+        demonym_ccs = self._demonyms(toks, taken_spans=[(r.start, r.end) for r in raws],
+                                     upper=upper_mode)
         admin_ctx = self._state_abbrevs(text, raws)
         mentions = self._resolve(text, raws, demonym_ccs, admin_ctx, home_country, context,
                                  upper=upper_mode)
@@ -636,7 +637,8 @@ class Geoparser:
             return nxt[0].strip(",.")
         return None
 
-    def _demonyms(self, toks: list[_Tok], taken_spans: list[tuple[int, int]]) -> list[str]:
+    def _demonyms(self, toks: list[_Tok], taken_spans: list[tuple[int, int]],
+                  upper: bool = False) -> list[str]:
         out: list[str] = []
         for i, t in enumerate(toks):
             if not t.cap:
@@ -652,7 +654,8 @@ class Geoparser:
                 out.append(DEMONYMS[two])
                 continue
             cc = DEMONYMS.get(key)
-            if cc is not None and (t.text not in ("US", "UK") or t.upper):
+            # "TELL US" in ALL-CAPS copy is the pronoun; such wires write "U.S.".
+            if cc is not None and (t.text not in ("US", "UK") or (t.upper and not upper)):
                 out.append(cc)
         return out
 
@@ -740,7 +743,10 @@ class Geoparser:
                     # (historic, foreign) name is the weaker reading.
                     s -= _ALT_NAME_PENALTY
                 seat = areas.get((e.country_code, e.admin1_code, None))
-                if seat is not None and e.feature_class == "P" and e.population >= seat[1]:
+                if seat is not None and e.feature_class == "P" and e.population >= seat[1] \
+                        and (primary or not upper):
+                    # ALL-CAPS "SANTIAGO" is Chile's capital, not the Dominican province
+                    # seat Santiago de los Caballeros matched on a short name.
                     # The town that gives its name to its province is the likelier and
                     # more precise reading ("Kandahar", "Aleppo", "San Salvador").
                     s = max(s, seat[0] + 0.5)
@@ -813,6 +819,12 @@ class Geoparser:
             scored.append(cands)
         if us:
             _near_dateline(text, raws, scored, states, container, context)
+        strong = _home_countries(raws, scored, demonyms, context) if upper else set()
+        if strong:
+            # Filter before anchoring: a wire word kept out as no place ("ABEL" for
+            # some Abell) must not pull its namesakes' neighbours ("BOGOTA", N.J.) first.
+            scored = [_home_first(sc, strong, name_key(r.surface), given.get(k), set(demonyms))
+                      if sc and not r.dateline else sc for k, (r, sc) in enumerate(zip(raws, scored, strict=True))]
         # Proximity to the places the text pins down without doubt.
         sure = [(ra.surface, sc[0].entry) for ra, sc in zip(raws, scored, strict=True)
                 if sc and (len(sc) == 1 or sc[0].score - sc[1].score > 2)
@@ -829,17 +841,11 @@ class Geoparser:
                    if sc and not ra.dateline}
         votes.update(e.country_code for e in leaders.values())
         home_cc = _majority(votes)
-        strong = _home_countries(raws, scored, demonyms, context) if upper else set()
         out: list[PlaceMention] = []
         for k, r in enumerate(raws):
             cands = scored[k]
             if not cands:
                 continue
-            if strong and not r.dateline:
-                cands = _home_first(cands, strong, name_key(r.surface), given.get(k),
-                                    set(demonyms))
-                if not cands:
-                    continue
             if len(cands) > 1 and (anchors or home_cc) and not (upper and r.dateline):
                 # Only the leaders can change places; the tail stays as scored.
                 head = [Candidate(c.entry, round(c.score + _proximity(c.entry, anchors)
@@ -1046,8 +1052,11 @@ def _home_first(cands: list[Candidate], strong: set[str], key: str,
     somewhere; the document's own countries decide, and a name matched only on an
     alternate spelling is no place at all.
     """
-    kept = [c for c in cands if c.entry.feature_code == "PCLI" or c.entry is given
-            or _primary_match(c.entry, key)]
+    own = [c for c in cands if c.entry is given or _primary_match(c.entry, key)]
+    # A country's alternate name yields to a place of that very name ("UMAN" is a
+    # Ukrainian town before it is an old spelling of Oman).
+    kept = own if any(c.entry.feature_code != "PCLI" for c in own) else [
+        c for c in cands if c.entry.feature_code == "PCLI" or c in own]
     home = [c for c in kept if c.entry.country_code in strong]
     if home:
         return home + [c for c in kept if c.entry.country_code not in strong]
