@@ -444,3 +444,17 @@ def test_where_state_before_town_of_is_the_state(geo: Geoparser) -> None:
             "said. Dallas police had sought him since May.")
     m = _find(geo.parse(text).mentions, "Florida")
     assert m.best is not None and m.best.feature_code == "ADM1" and m.best.country_code == "US"
+
+
+@pytest.mark.parametrize(("text", "name", "cc"), [
+    ("SANTIAGO, 3 MAY 89 (EFE) -- [TEXT] A BOMB EXPLODED TODAY IN DOWNTOWN SANTIAGO.",
+     "SANTIAGO", "CL"),
+    ("BOGOTA, 5 MAY 89 (EFE) -- [TEXT] COULD YOU PLEASE TELL US WHO PLACED THE BOMB IN "
+     "BOGOTA?", "BOGOTA", "CO"),
+])
+def test_where_upper_case_capitals_stay_home(geo: Geoparser, text: str, name: str,
+                                             cc: str) -> None:
+    parsed = geo.parse(text)
+    assert "US" not in parsed.countries  # "TELL US" is a pronoun in capitals
+    resolved = {m.best.country_code for m in parsed.mentions if m.name == name and m.best}
+    assert resolved == {cc}
