@@ -182,3 +182,16 @@ def test_pipeline_follow_up_keeps_the_old_incident_and_its_date(pipeline) -> Non
     assert "old-incident" in ev.flags
     assert len(coded.events) == 1  # the dated retelling is the same act, not a second event
     assert _low(ev.fatalities) == 1
+
+
+def test_pipeline_workers_keep_order_and_results(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from wirecoder.pipeline import code_parallel
+
+    arts = [Article(f"a{i}", text, published=dt.date(2019, 3, 11))
+            for i, text in enumerate([SOMALIA, NIGERIA, KASHMIR, AFGHANISTAN] * 3)]
+    serial = list(pipeline.code_many(arts))
+    parallel = list(code_parallel(replace(pipeline.settings, n_process=2, batch_size=4), arts))
+    assert [c.article.id for c in parallel] == [a.id for a in arts]
+    assert [c.events for c in parallel] == [c.events for c in serial]

@@ -155,3 +155,36 @@ def test_relevance_packaged_weights_load() -> None:
 ])
 def test_relevance_auc(scores: list[float], labels: list[int], want: float) -> None:
     assert _script().auc(scores, labels) == pytest.approx(want)
+
+
+@pytest.mark.parametrize(("text", "trigger", "present", "absent"), [
+    # A modal before the trigger in its own sentence marks the event as not yet done.
+    ("Rebels will attack the town, a commander said.", "attack", ["sfam:modal<"],
+     ["sfam:modal>"]),
+    # The same word in the next sentence is not the trigger sentence's.
+    ("Rebels attacked the town. Talks will resume.", "attacked", [],
+     ["sfam:modal<", "sfam:modal>"]),
+    ("Police foiled an attack on the bridge.", "attack", ["sfam:failed<"], []),
+    ("Troops killed two rebels in an encounter.", "killed", ["sfam:secop>", "sentidx:0"],
+     ["sfam:secop<"]),
+    ("Talks stalled. Gunmen attacked the town.", "attacked", ["sentidx:1"], ["sentidx:0"]),
+])
+def test_relevance_trigger_sentence_families(text: str, trigger: str, present: list[str],
+                                             absent: list[str]) -> None:
+    from wirecoder.relevance import bucket
+
+    ev = _event(text, trigger)
+    feats = featurize(Article("s", text), ev)
+    for name in present:
+        assert bucket(name) in feats, name
+    for name in absent:
+        assert bucket(name) not in feats, name
+
+
+def test_relevance_report_families_counted() -> None:
+    from wirecoder.relevance import bucket
+
+    text = "Gunmen killed two men. " * 3 + "The minister said the talks would go on."
+    feats = featurize(Article("r", text), _event(text, "killed"))
+    assert bucket("rfam:violence:2") in feats  # 6 violence words: log2(7) -> 2
+    assert bucket("rfam:legal:0") in feats

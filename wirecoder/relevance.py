@@ -3,8 +3,10 @@
 The rule-based coder finds incidents with good recall but codes too much on wire copy:
 political statements, interviews, arrests and passing mentions of old attacks. This
 module scores an ``Event`` with a logistic model over hashed sparse features: the words
-around the event's trigger and evidence, and the shape of what the coder found (a toll,
-a date from the text, a precise place, actors). ``scripts/train_relevance.py`` fits the
+around the event's trigger and evidence, the words and word pairs of the trigger's own
+sentence, word families (modal, negation, foiled, security operation, speech, court,
+violence, past) next to the trigger and across the report's lede, and the shape of what
+the coder found (a toll, a date from the text, a precise place, actors). ``scripts/train_relevance.py`` fits the
 weights on training splits only and writes ``wirecoder/data/relevance.json``.
 
 Hashing uses ``zlib.crc32`` because Python's ``hash()`` of a string changes from one
@@ -19,6 +21,7 @@ import logging
 import math
 import re
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -33,10 +36,13 @@ from wirecoder.model import Article, Event
 log = logging.getLogger(__name__)
 
 #: Bumped whenever ``featurize`` changes meaning: old weights are then refused.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 N_BUCKETS = 2**15
 WINDOW = 250
 EVIDENCE_WINDOW = 60
+# The report-wide word counts read the lede only: wire reports put the incident first,
+# and the cost then stays flat however long the report.
+REPORT_CHARS = 1000
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _LOWER = re.compile(r"[a-z]")
@@ -46,6 +52,46 @@ _TRANSCRIPT = re.compile(
     r"\[(?:INTERVIEW|COMMUNIQUE|NEWS CONFERENCE|SPEECH|EDITORIAL|COMMENTARY|LETTER|STATEMENT"
     r"|MESSAGE|ADDRESS|DEBATE|ROUNDTABLE|PRESS CONFERENCE|ANNOUNCEMENT|REPORT)"
     r"|\b(?:interview|speech|communiqu[eé]|editorial)\s*[:\]]", re.IGNORECASE)
+# A sentence ends at . ! or ? (and any closing quote or bracket) before white space, or
+# at a blank line.
+_SENT_END = re.compile(r"[.!?][\"')\]]*\s+|\n\s*\n")
+
+# Word families whose presence near the trigger, or weight over the whole report,
+# separates a real incident from talk about one: an event that may happen, was foiled or
+# denied, a security operation rather than an attack, or a political statement.
+_FAMILIES: dict[str, tuple[str, ...]] = {
+    "modal": ("will", "would", "could", "may", "might", "shall", "plan", "plans", "planned",
+              "planning", "plot", "plotted", "threaten", "threatened", "threatens",
+              "threat", "threats", "vowed", "vows", "warned", "warns", "intend", "intended",
+              "possible", "likely", "if", "unless", "feared", "fear"),
+    "negation": ("no", "not", "never", "denied", "denies", "deny", "without", "nobody",
+                 "none", "neither", "nor", "rejected", "false"),
+    "failed": ("attempted", "attempt", "foiled", "defused", "thwarted", "averted", "failed",
+               "aborted", "prevented", "averting", "escaped", "unexploded", "narrowly"),
+    "secop": ("encounter", "operation", "operations", "arrested", "arrest", "arrests",
+              "surrendered", "surrender", "recovered", "seized", "raid", "raided", "nabbed",
+              "apprehended", "detained", "custody", "combing", "search", "cordon",
+              "busted", "captured", "neutralised", "neutralized", "gunfight"),
+    "speech": ("said", "says", "told", "stated", "declared", "condemned",
+               "condemn", "denounced", "demanded", "urged", "called", "interview",
+               "statement", "spokesman", "minister", "president", "government", "party",
+               "election", "elections", "talks", "peace", "dialogue", "negotiations",
+               "congress", "assembly", "campaign", "rally", "policy"),
+    "violence": ("killed", "kill", "killing", "dead", "died", "bomb", "bombs", "bombing",
+                 "blast", "explosion", "exploded", "attack", "attacked", "attacks", "shot",
+                 "shooting", "wounded", "injured", "massacre", "ambush", "ambushed",
+                 "murdered", "murder", "gunmen", "fired", "fire", "slain", "assassinated",
+                 "kidnapped", "abducted", "dynamite", "grenade", "casualties", "bodies"),
+    "past": ("ago", "anniversary", "last", "previous", "earlier", "since", "former",
+             "recalled", "remember", "history", "past"),
+    "legal": ("court", "trial", "sentenced", "convicted", "charged", "accused", "judge",
+              "verdict", "prison", "jail", "bail", "hearing", "case", "investigation"),
+}
+_FAMILY_OF: dict[str, str] = {w: f for f, ws in _FAMILIES.items() for w in ws}
+# Counting the lede's tokens and intersecting key sets runs in C; a Python loop over every
+# token cost more than the rest of the article's features.
+_FAMILY_KEYS = frozenset(_FAMILY_OF)
+
 _QUESTION = re.compile(r"\[(?:QUESTION|ANSWER)\]|\b(?:Q|A):|\[(?:question|answer)\]")
 
 # Token and feature-name hashes are memoised: a wire service's vocabulary is small, and
@@ -91,16 +137,24 @@ def _add(feats: dict[int, float], name: str, value: float = 1.0) -> None:
 
 
 # Each word family gets its own salt so "w:" and "t:" copies of a word land apart.
-_SALT = {p: _crc(p) for p in ("w:", "Uw:", "b:", "t:", "Ut:", "e:")}
+_SALT = {p: _crc(p) for p in ("w:", "Uw:", "b:", "t:", "Ut:", "e:", "s:", "Us:")}
+
+
+def _hashes(text: str) -> list[int]:
+    get = _TOKENS.get
+    return [get(t) or _token_hash(t) for t in _WORD.findall(text.lower())]
 
 
 def _add_words(feats: dict[int, float], prefix: str, text: str, *, bigrams: bool,
                upper: bool) -> None:
+    _add_hashes(feats, prefix, _hashes(text), bigrams=bigrams, upper=upper)
+
+
+def _add_hashes(feats: dict[int, float], prefix: str, hs: list[int], *, bigrams: bool,
+                upper: bool) -> None:
     # Features are binary (a word said three times in a window is no surer than once)
     # and hashed by arithmetic on cached token hashes: building a string per n-gram cost
     # more than all the rest of ``featurize``.
-    get = _TOKENS.get
-    hs = [get(t) or _token_hash(t) for t in _WORD.findall(text.lower())]
     salt = _SALT[prefix]
     feats.update(dict.fromkeys([(h ^ salt) & _MASK for h in hs], 1.0))
     if upper:
@@ -135,12 +189,26 @@ def _article_shape(article: Article) -> _ArticleShape:
     names: list[str] = []
     if _TRANSCRIPT.search(text, 0, 400):
         names.append("transcript")
-    if _QUESTION.search(text, 0, 2000):
+    head = text[:2000]
+    # The plain-string tests are C scans that let most reports skip the slower regex.
+    if ("[" in head or "Q:" in head or "A:" in head) and _QUESTION.search(head):
         names.append("qa")
     names.append(f"quotes:{min(3, text.count(chr(34), 0, 3000) // 4)}")
     names.append(f"len:{min(6, int(math.log2(1 + len(text) / 250)))}")
     names.append("has-title" if article.title else "no-title")
     names.append("has-published" if article.published else "no-published")
+    # How much of the report is violence against how much is politics, operations or
+    # court: a report mostly about a trial or a campaign mentions attacks in passing.
+    fams: dict[str, int] = {}
+    counts = Counter(_WORD.findall(text[:REPORT_CHARS].lower()))
+    for word in _FAMILY_KEYS & counts.keys():
+        fam = _FAMILY_OF[word]
+        fams[fam] = fams.get(fam, 0) + counts[word]
+    for fam in _FAMILIES:
+        names.append(f"rfam:{fam}:{min(4, int(math.log2(1 + fams.get(fam, 0))))}")
+    vio = fams.get("violence", 0)
+    other = fams.get("speech", 0) + fams.get("legal", 0) + fams.get("secop", 0)
+    names.append(f"rvio-share:{int(4 * vio / max(1, vio + other))}")
     shape = _ArticleShape(tuple(names), len(text))
     _LAST = (article, shape)
     return shape
@@ -148,6 +216,30 @@ def _article_shape(article: Article) -> _ArticleShape:
 
 def _source_text(article: Article, part: str) -> str:
     return (article.title or "") if part == "title" else article.text
+
+
+def _sentence_features(feats: dict[int, float], src: str, start: int, end: int, lo: int,
+                       hi: int) -> None:
+    # The trigger's own sentence says whether the act happened ("will attack", "foiled
+    # a bombing", "denied killing"); the window around it mixes in its neighbours, so
+    # word pairs are taken from this sentence only.
+    s0 = lo
+    for m in _SENT_END.finditer(src, lo, start):
+        s0 = m.end()
+    m2 = _SENT_END.search(src, end, hi)
+    s1 = m2.start() + 1 if m2 is not None else hi
+    n_before = sum(1 for _ in itertools.islice(_SENT_END.finditer(src, 0, s0), 3))
+    _add(feats, f"sentidx:{n_before}")
+    before = _WORD.findall(src[s0:start].lower())
+    after = _WORD.findall(src[end:s1].lower())
+    fam_of = _FAMILY_OF.get
+    for side, toks in (("<", before), (">", after)):
+        for fam in {f for f in map(fam_of, toks) if f is not None}:
+            _add(feats, f"sfam:{fam}{side}")
+    get = _TOKENS.get
+    hs = [get(t) or _token_hash(t) for t in
+          itertools.chain(before, _WORD.findall(src[start:end].lower()), after)]
+    _add_hashes(feats, "s:", hs, bigrams=True, upper=False)
 
 
 def featurize(article: Article, event: Event) -> dict[int, float]:
@@ -165,6 +257,7 @@ def featurize(article: Article, event: Event) -> dict[int, float]:
         before = src[lo:trig.start]
         if before.count('"') % 2 == 1 or src.count('"', 0, trig.start) % 2 == 1:
             _add(feats, "trig-in-quote")
+        _sentence_features(feats, src, trig.start, trig.end, lo, hi)
     else:
         window = text[: 2 * WINDOW]
         rel = 0.0
@@ -172,7 +265,7 @@ def featurize(article: Article, event: Event) -> dict[int, float]:
     # No lower-case letter in the window at all: set in capitals, like MUC-4's wires.
     upper = _LOWER.search(window) is None and _UPPER.search(window) is not None
     _add(feats, "upper" if upper else "mixed")
-    _add_words(feats, "w:", window, bigrams=True, upper=upper)
+    _add_words(feats, "w:", window, bigrams=False, upper=upper)
     if article.title and (trig is None or trig.part != "title"):
         _add_words(feats, "t:", article.title, bigrams=False, upper=upper)
 
