@@ -48,6 +48,9 @@ def test_actors_spans_index_the_text() -> None:
         ("Islamic State claimed the bombing, but the claim could not be verified.",
          [("Islamic State", "unverified")]),
         ("There has been no claim of responsibility.", []),
+        # the targets after the verb never claim; the unknown group before it does
+        ("Jund Ansar has claimed several attacks on police and soldiers since last year.",
+         [("Jund Ansar", "claimed")]),
     ],
 )
 def test_actors_claims(text: str, expected: list[tuple[str, str]]) -> None:

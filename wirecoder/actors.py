@@ -413,8 +413,10 @@ def find_claims(text: str, actors: Sequence[Actor], *, offset: int = 0,
     if _NOT_YET.search(text):
         return out
     # The state claims too ("the army accepted responsibility"); unnamed actors do not.
+    # Whoever the sentence makes a target or victim is not the claimant ("X has claimed
+    # attacks on police": the police did not claim them).
     groups = [a for a in actors if a.type in _CLAIMANT_TYPES and a.span
-              and not a.name.startswith("Unidentified")]
+              and not a.name.startswith("Unidentified") and a.role not in ("target", "victim")]
     for m in _CLAIM.finditer(text):
         status: ClaimStatus
         if m.group("false"):
@@ -439,6 +441,11 @@ def find_claims(text: str, actors: Sequence[Actor], *, offset: int = 0,
         else:
             who = _nearest(groups, pos, before_only=status in ("claimed", "denied"))
             name = who.name if who else None
+            if who is None and status in ("claimed", "denied"):
+                # An unknown group named just before the verb ("Hasm has claimed ..."):
+                # its capitalised name still names the claimant.
+                name = _proper_tail(text[max(0, m.start() - 40):m.start()].rstrip(
+                    " ,").removesuffix(" has").removesuffix(" have").removesuffix(" had"))
         if not name:
             continue
         out.append(Claim(name, status, Span(offset + m.start(), offset + m.end(), m.group(), part)))
@@ -447,8 +454,6 @@ def find_claims(text: str, actors: Sequence[Actor], *, offset: int = 0,
 
 def _nearest(groups: Sequence[Actor], pos: int, *, before_only: bool) -> Actor | None:
     cands = [g for g in groups if g.span and (g.span.end <= pos or not before_only)]
-    if not cands:
-        cands = list(groups)
     if not cands:
         return None
     return min(cands, key=lambda g: abs((g.span.start if g.span else 0) - pos))
@@ -466,7 +471,7 @@ _CLAIM_WORD = re.compile(r"claim|responsib|credit", re.IGNORECASE)
 
 
 def report_attribution(text: str, countries: Countries, *, country_code: str | None = None,
-                       part: Part = "text") -> Actor | None:
+                       part: Part = "text", claimed_only: bool = False) -> Actor | None:
     """The named actor a whole report holds responsible, for an incident whose own
     sentences name none: the first group that claimed it, else the named armed group the
     report most often casts as perpetrator. A group that denied it, or whose claim is
@@ -502,6 +507,8 @@ def report_attribution(text: str, countries: Countries, *, country_code: str | N
         if name not in rejected and name in by_name:
             a = by_name[name]
             return Actor("perpetrator", a.text, a.name, a.type, a.country_code, a.span)
+    if claimed_only:
+        return None
     tally: dict[str, int] = {}
     for a in perps:
         if a.name not in rejected:

@@ -536,10 +536,13 @@ class Pipeline:
         if not any(a.role == "perpetrator" and not a.name.startswith("Unidentified")
                    for a in found_actors):
             # No named author in the incident's sentences: the group the report as a whole
-            # holds responsible (its claim, or who it repeatedly casts as the attacker).
-            key = ("attribution", cc)
+            # holds responsible. With no author at all, who it repeatedly casts as the
+            # attacker will do; over "unidentified militants" only a claim names them.
+            unnamed = any(a.role == "perpetrator" for a in found_actors)
+            key = ("claimed" if unnamed else "attribution", cc)
             if key not in p.cache:  # once per report, however many incidents ask
-                author = report_attribution(article.text, self.countries, country_code=cc)
+                author = report_attribution(article.text, self.countries, country_code=cc,
+                                            claimed_only=unnamed)
                 p.cache[key] = [author] if author is not None else []
             att = p.cache[key][0] if p.cache[key] else None
             if att is not None:
