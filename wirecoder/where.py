@@ -709,6 +709,7 @@ class Geoparser:
             for a1 in _county_states(raws):
                 ctx_a1[("US", a1)] += 1
         share = _state_shares(raws) if us_own else {}
+        seats = _county_pairs(raws) if us else {}
         # "City, State" / "City (Country)": the second names the first's container.
         container: dict[int, list[GazEntry]] = {}
         contained: dict[int, list[GazEntry]] = {}
@@ -788,6 +789,12 @@ class Geoparser:
                     if votes_a1 is not None:
                         s += min(3.0, 2.5 * (sum(votes_a1.values())
                                              - votes_a1.get(key_surface, 0.0)))
+                if seats and e.country_code == "US" and e.admin1_code:
+                    # "Walker County ... Jasper police": the county and the town in it
+                    # settle each other's state.
+                    pair = (e.admin1_code, e.name if e.feature_code == "ADM2" else e.admin2)
+                    if seats.get(pair, key_surface) != key_surface:
+                        s += 1.5
                 if us and e.country_code != "US" and e.feature_code != "PCLI" \
                         and ctx_cc[e.country_code] == 0:
                     continue  # a US report names a town abroad only with its country
@@ -900,10 +907,25 @@ def _base(e: GazEntry) -> float:
     if e.feature_class in "THLV":
         return 3.75
     if e.feature_code == "ADM2":
+        # The gazetteer gives US counties no population: among the many counties of one
+        # name ("Polk County" is in a dozen states) the one in the populous state is the
+        # likelier, which a hair of the state's size settles without outweighing cues.
+        if e.country_code == "US":
+            return 1.3 + 0.01 * math.sqrt(_US_STATE_MILLIONS.get(e.admin1_code or "", 0.0))
         return 1.3
     return 0.3 * math.log10(e.population + 1) + (0.15 if e.feature_code == "PPLC" else 0.0)
 
 
+# Rounded 2010s populations in millions, by postal code: a prior for same-named counties.
+_US_STATE_MILLIONS = {
+    "AL": 4.9, "AK": 0.7, "AZ": 7.0, "AR": 3.0, "CA": 39.0, "CO": 5.6, "CT": 3.6, "DE": 1.0,
+    "DC": 0.7, "FL": 21.0, "GA": 10.4, "HI": 1.4, "ID": 1.7, "IL": 12.8, "IN": 6.7,
+    "IA": 3.1, "KS": 2.9, "KY": 4.5, "LA": 4.7, "ME": 1.3, "MD": 6.0, "MA": 6.9, "MI": 10.0,
+    "MN": 5.6, "MS": 3.0, "MO": 6.1, "MT": 1.1, "NE": 1.9, "NV": 3.0, "NH": 1.4, "NJ": 8.9,
+    "NM": 2.1, "NY": 19.5, "NC": 10.3, "ND": 0.8, "OH": 11.7, "OK": 3.9, "OR": 4.1,
+    "PA": 12.8, "RI": 1.1, "SC": 5.0, "SD": 0.9, "TN": 6.7, "TX": 28.0, "UT": 3.1,
+    "VT": 0.6, "VA": 8.5, "WA": 7.5, "WV": 1.8, "WI": 5.8, "WY": 0.6,
+}
 _ALT_NAME_PENALTY = 0.9
 _AREA_WORD = re.compile(r" (?:department|province|county|state|district|governorate|region)$")
 _CONTAINER_GAP = re.compile(
@@ -1010,6 +1032,26 @@ def _state_shares(raws: list[_Raw]) -> dict[str, dict[str, float]]:
         a1 = {e.admin1_code for e in r.entries if e.country_code == "US" and e.admin1_code}
         for code in a1:
             out.setdefault(code, {})[key] = 1.0 / len(a1)
+    return out
+
+
+def _county_pairs(raws: list[_Raw]) -> dict[tuple[str, str | None], str]:
+    """(state, county) -> the name key of a county the text names or of a town it names
+    that lies in that county; a pair both a county and another name reach is marked "*"."""
+    out: dict[tuple[str, str | None], str] = {}
+    for r in raws:
+        key = name_key(r.surface)
+        for e in r.entries:
+            if e.country_code != "US" or not e.admin1_code:
+                continue
+            if e.feature_code == "ADM2":
+                pair = (e.admin1_code, e.name)
+            elif e.feature_class == "P" and e.admin2:
+                pair = (e.admin1_code, e.admin2)
+            else:
+                continue
+            old = out.get(pair)
+            out[pair] = key if old is None or old == key else "*"
     return out
 
 
