@@ -187,8 +187,8 @@ class Pipeline:
     def _parse(self, article: Article, hints: Sequence[Span]) -> _Parsed:
         text = article.text
         title = article.title or ""
-        sents = split_sentences(title, part="title") + split_sentences(
-            text, first_index=len(split_sentences(title, part="title")) if title else 0)
+        head = split_sentences(title, part="title")
+        sents = head + split_sentences(text, first_index=len(head))
         if is_upper_case(text):
             # spaCy's NER on all-capitals wires tags stray words as places; the
             # geoparser's own upper-case mode is more careful.
@@ -216,10 +216,9 @@ class Pipeline:
                       for s in o.sentences]
             ev = self._code_incident(article, p, inc, i, main_place, others)
             if ev is not None and self.relevance is not None and ev.status == "current":
-                # (The model learned from current incidents only; a recalled incident keeps
-                # the rule score.)
                 # The learned estimate that this is a real incident as annotators code
-                # them replaces the rule score (see wirecoder/relevance.py).
+                # them replaces the rule score (see wirecoder/relevance.py). The model
+                # learned from current incidents only: a recalled one keeps the rule score.
                 prob = self.relevance.probability(article, ev)
                 ev = replace(ev, confidence=round(prob, 2))
                 floor = self.settings.min_relevance
@@ -233,9 +232,6 @@ class Pipeline:
                 if i == 0:
                     main_place = ev.location
         return events
-
-    def _in(self, s: Sentence, span: Span) -> bool:
-        return contains(s, span)
 
     def _event_date(self, s: Sentence, p: _Parsed, article: Article,
                     follow_ups: bool = False) -> DateMention | None:
@@ -260,19 +256,17 @@ class Pipeline:
         return None
 
     def _has_toll(self, s: Sentence, p: _Parsed) -> bool:
+        """Does the sentence tell of people killed, hurt or taken (not a running total)?"""
         return any(not c.aggregate and not c.negated and c.kind in ("killed", "injured",
                                                                     "abducted")
                    for c in p.by_sentence(p.casualties, s, lambda c: c.trigger))
 
     def _incident_sentence(self, s: Sentence, p: _Parsed) -> bool:
-        cas = p.by_sentence(p.casualties, s, lambda c: c.trigger)
-        agg = [c for c in cas if c.aggregate]
+        if self._has_toll(s, p):
+            return True
+        agg = [c for c in p.by_sentence(p.casualties, s, lambda c: c.trigger) if c.aggregate]
         trig = [t for t in p.by_sentence(p.triggers, s, lambda t: t.span) if t.kind in VIOLENT_KINDS
                 and not any(c.trigger.start <= t.span.start < c.trigger.end for c in agg)]
-        live = [c for c in cas if not c.aggregate and not c.negated
-                and c.kind in ("killed", "injured", "abducted")]
-        if live:
-            return True
         # With no casualty in the sentence, a police raid, a building "stormed" or a
         # "slain journalist" name no new act of violence.
         real = [t for t in trig if not t.generic
@@ -289,7 +283,7 @@ class Pipeline:
                 # "X claimed/denied responsibility" belongs to the incident just told.
                 if incidents and _CLAIM_CUE.search(s.text):
                     last = incidents[-1]
-                    if pos - p.sentences.index(last.sentences[-1]) <= 3:
+                    if pos - last.sentences[-1].index <= 3:
                         last.sentences.append(s)
                 continue
             date = self._event_date(s, p, article)
@@ -322,7 +316,7 @@ class Pipeline:
                 incidents.append(main)
                 continue
             last = incidents[-1]
-            last_pos = p.sentences.index(last.sentences[-1])
+            last_pos = last.sentences[-1].index  # a sentence's index is its position
             if _elsewhere(last, here) and not anaphoric and self._has_toll(s, p):
                 inc = _Incident([s], last.date, pos, here)
                 incidents.append(inc)
@@ -393,7 +387,7 @@ class Pipeline:
                and not c.negated}
         lead = sents[0]
         lead_targets = {a.type for a in actors if a.role in ("target", "victim")
-                        and a.span is not None and self._in(lead, a.span)}
+                        and a.span is not None and contains(lead, a.span)}
         civilians = "civilians" in hit or (not hit - {"unknown"} and "civilians" in lead_targets)
         victims_armed = not civilians and (
             bool(hit & {"security", "attackers"})
