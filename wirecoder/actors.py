@@ -442,7 +442,7 @@ def find_claims(text: str, actors: Sequence[Actor], *, offset: int = 0,
             who = _nearest(groups, pos, before_only=status in ("claimed", "denied"))
             name = who.name if who else None
             if who is None and status in ("claimed", "denied"):
-                # An unknown group named just before the verb ("Hasm has claimed ..."):
+                # An unknown group named just before the verb ("Jund Ansar has claimed ..."):
                 # its capitalised name still names the claimant.
                 name = _proper_tail(text[max(0, m.start() - 40):m.start()].rstrip(
                     " ,").removesuffix(" has").removesuffix(" have").removesuffix(" had"))

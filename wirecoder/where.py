@@ -601,7 +601,7 @@ class Geoparser:
             return False
         if (adjacent_prev or adjacent_next) and not big:
             name_parts.add(raw.surface)
-            return False  # part of a longer name: "Mohammed Morsi", "Hasm Movement"
+            return False  # part of a longer name: "Mohammed Morsi", "Abu Sayyaf Group"
         if raw.surface in name_parts and not big:
             return False  # the same person named again alone: "Morsi was elected"
         if adjacent_next and nxt is not None and best.feature_code not in ("PCLI", "ADM1") \
