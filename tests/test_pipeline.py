@@ -155,10 +155,10 @@ def test_pipeline_internal_error_costs_one_article_only(pipeline, monkeypatch,  
                                                          caplog) -> None:
     real = pipeline._code
 
-    def flaky(article, hints):  # type: ignore[no-untyped-def]
+    def flaky(article, hints, region=None):  # type: ignore[no-untyped-def]
         if article.id == "bad":
             raise ValueError("boom")
-        return real(article, hints)
+        return real(article, hints, region)
 
     monkeypatch.setattr(pipeline, "_code", flaky)
     arts = [Article(i, SOMALIA, published=dt.date(2019, 3, 11)) for i in ("a", "bad", "c")]

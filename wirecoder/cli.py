@@ -38,7 +38,8 @@ def _settings(args: argparse.Namespace, batch: int = 1) -> Settings:
         # seconds each worker spends loading its own coder.
         procs = (os.cpu_count() or 1) if batch >= _PARALLEL_FROM else 1
     return Settings(gazetteer_path=Path(args.gazetteer) if args.gazetteer else None,
-                    use_spacy=not args.no_spacy, n_process=procs)
+                    use_spacy=not args.no_spacy, n_process=procs,
+                    learn_sources=not args.no_source_regions)
 
 
 _PARALLEL_FROM = 300
@@ -196,6 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     p.add_argument("--gazetteer", help="path of the gazetteer index (default: user cache)")
     p.add_argument("--no-spacy", action="store_true", help="skip spaCy NER hints (faster)")
+    p.add_argument("--no-source-regions", action="store_true",
+                   help="do not learn each source's home region from the batch")
     p.add_argument("--processes", type=int, default=0,
                    help="worker processes (each loads its own coder); 0 = one per core for "
                         f"batches of {_PARALLEL_FROM}+ reports")

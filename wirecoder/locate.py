@@ -36,7 +36,8 @@ from wirecoder.where import (
 
 _SAME_PLACE = re.compile(r"\b(?:the same|that) (?:district|area|town|city|village|province|region"
                          r"|neighbou?rhood|spot|place|road|market)\b", re.IGNORECASE)
-_PLACE_CUES = {"police": 1.5, "sheriff": 1.0, "county": 1.0, "in": 3.0, "near": 2.5, "outside": 2.5, "at": 2.0, "on": 1.5, "based": 1.0,
+_PLACE_CUES = {"police": 1.5, "sheriff": 1.0, "county": 1.0, "coroner": 1.0,
+               "deputies": 1.0, "detectives": 1.0, "in": 3.0, "near": 2.5, "outside": 2.5, "at": 2.0, "on": 1.5, "based": 1.0,
                "of": 1.0, "into": 1.5, "across": 1.0, "around": 2.0}
 _AWAY_CUES = {"from", "to", "hospital"}  # "taken to X hospital", "travellers from X": not the scene
 

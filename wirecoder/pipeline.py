@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Any, TypeVar
 
 from wirecoder.actors import Countries, find_actors, find_claims, report_attribution
@@ -41,6 +42,7 @@ from wirecoder.model import (
 from wirecoder.nlp import Nlp
 from wirecoder.relevance import RelevanceModel
 from wirecoder.settings import Settings
+from wirecoder.sources import SourceRegion, SourceRegions
 from wirecoder.text import Sentence, contains, is_upper_case, split_sentences
 from wirecoder.when import DateMention, find_dates, incident_date, narrow, recent
 from wirecoder.where import GeoParse, Geoparser, haversine_km
@@ -152,29 +154,40 @@ class Pipeline:
         """Code articles in order; spaCy sees them in batches, which is much faster.
 
         With ``settings.n_process > 1`` batches go to worker processes, each holding its
-        own coder, and come back in input order.
+        own coder, and come back in input order. With ``settings.learn_sources`` each
+        source's home region is learned from the batch (sources.py) and the reports it
+        could move are coded again with it.
         """
         if self.settings.n_process > 1:
             yield from code_parallel(self.settings, articles)
             return
-        batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= self.settings.batch_size:
-                yield from self._code_batch(batch)
-                batch = []
-        if batch:
-            yield from self._code_batch(batch)
+        if not self.settings.learn_sources:
+            it = iter(articles)
+            while batch := list(islice(it, self.settings.batch_size)):
+                yield from self._serial(batch, None)
+            return
+        yield from learn_sources(self._serial, articles, self.gazetteer.by_id,
+                                 self.settings.source_window)
 
-    def _code_batch(self, batch: Sequence[Article]) -> Iterator[CodedArticle]:
+    def _serial(self, articles: Sequence[Article],
+                regions: Sequence[SourceRegion | None] | None) -> Iterator[CodedArticle]:
+        size = self.settings.batch_size
+        for i in range(0, len(articles), size):
+            yield from self._code_batch(articles[i:i + size],
+                                        regions[i:i + size] if regions is not None else None)
+
+    def _code_batch(self, batch: Sequence[Article],
+                    regions: Sequence[SourceRegion | None] | None = None
+                    ) -> Iterator[CodedArticle]:
         if self.nlp is None:
             hints: Iterable[Sequence[Span]] = [()] * len(batch)
         else:
             hints = self.nlp.place_hints_many(
                 _lead(a.text, self.settings.spacy_chars) for a in batch)
-        for article, h in zip(batch, hints, strict=True):
+        regs = regions if regions is not None else [None] * len(batch)
+        for article, h, region in zip(batch, hints, regs, strict=True):
             try:
-                events = tuple(self._code(article, h))
+                events = tuple(self._code(article, h, region))
             except Exception as exc:  # a coder bug must not cost the rest of the batch
                 log.error("%s: could not be coded (internal error: %s: %s)", article.id,
                           type(exc).__name__, exc)
@@ -184,7 +197,8 @@ class Pipeline:
 
     # -- stages -----------------------------------------------------------------------
 
-    def _parse(self, article: Article, hints: Sequence[Span]) -> _Parsed:
+    def _parse(self, article: Article, hints: Sequence[Span],
+               region: SourceRegion | None = None) -> _Parsed:
         text = article.text
         title = article.title or ""
         head = split_sentences(title, part="title")
@@ -195,17 +209,19 @@ class Pipeline:
             hints = ()
         # Title and body inform each other's resolution: "Salem" in the headline is read
         # with the body's "Ore." and the other way round.
-        t0 = self.geoparser.parse(title, part="title") if title else None
-        geo = self.geoparser.parse(text, hints=hints, context=t0)
-        geo_title = self.geoparser.parse(title, part="title", context=geo) if title else None
+        t0 = self.geoparser.parse(title, part="title", region=region) if title else None
+        geo = self.geoparser.parse(text, hints=hints, context=t0, region=region)
+        geo_title = self.geoparser.parse(title, part="title", context=geo,
+                                         region=region) if title else None
         trig = find_triggers(title, part="title") + find_triggers(text)
         cas = find_casualties(title, part="title") + find_casualties(text)
         dates = find_dates(title, article.published, part="title") + \
             find_dates(text, article.published)
         return _Parsed(text, title, tuple(sents), tuple(trig), tuple(cas), tuple(dates), geo, geo_title)
 
-    def _code(self, article: Article, hints: Sequence[Span]) -> list[Event]:
-        p = self._parse(article, hints)
+    def _code(self, article: Article, hints: Sequence[Span],
+              region: SourceRegion | None = None) -> list[Event]:
+        p = self._parse(article, hints, region)
         incidents = self._cluster(article, p)
         events: list[Event] = []
         main_place: Place | None = None
@@ -578,27 +594,80 @@ def _worker_init(settings: Settings) -> None:
     _WORKER = Pipeline.load(settings)
 
 
-def _worker_code(batch: list[Article]) -> list[CodedArticle]:
+def _worker_code(batch: list[tuple[Article, SourceRegion | None]]) -> list[CodedArticle]:
     assert _WORKER is not None
-    return list(_WORKER.code_many(batch))
+    return list(_WORKER._serial([a for a, _ in batch], [r for _, r in batch]))
+
+
+class _Workers:
+    """A pool of worker processes, each holding its own coder, started once per run."""
+
+    def __init__(self, settings: Settings) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.settings = settings
+        self.pool = ProcessPoolExecutor(settings.n_process, initializer=_worker_init,
+                                        initargs=(replace(settings, n_process=1),))
+
+    def code(self, articles: Sequence[Article],
+             regions: Sequence[SourceRegion | None] | None) -> Iterator[CodedArticle]:
+        pairs = list(zip(articles, regions if regions is not None else [None] * len(articles),
+                         strict=True))
+        size = max(8, self.settings.batch_size // 2)
+        for coded in self.pool.map(_worker_code, [pairs[i:i + size]
+                                                  for i in range(0, len(pairs), size)]):
+            yield from coded
 
 
 def code_parallel(settings: Settings, articles: Iterable[Article]) -> Iterator[CodedArticle]:
     """Code articles in ``settings.n_process`` worker processes, in input order, without
-    loading a coder in this process."""
-    from concurrent.futures import ProcessPoolExecutor
-    from itertools import islice
+    loading a coder in this process (only the gazetteer, when sources are learned)."""
+    workers = _Workers(settings)
+    try:
+        if not settings.learn_sources:
+            it = iter(articles)
+            # A bounded window in flight keeps memory flat on long inputs.
+            while window := list(islice(it, settings.batch_size * settings.n_process * 4)):
+                yield from workers.code(window, None)
+            return
+        gaz = Gazetteer.open(settings.gazetteer_path)
+        try:
+            yield from learn_sources(workers.code, articles, gaz.by_id, settings.source_window)
+        finally:
+            gaz.close()
+    finally:
+        workers.pool.shutdown(cancel_futures=True)
 
-    serial = replace(settings, n_process=1)
+
+def learn_sources(code: Callable[[Sequence[Article], Sequence[SourceRegion | None] | None],
+                                 Iterator[CodedArticle]],
+                  articles: Iterable[Article], entry_by_id: Callable[[str], GazEntry | None],
+                  window: int) -> Iterator[CodedArticle]:
+    """Code each window of articles, learn its sources' regions (with every window before
+    it), and code again with its region each report the region could move."""
+    regions = SourceRegions(entry_by_id)
     it = iter(articles)
-    size = max(8, settings.batch_size // 2)
-    with ProcessPoolExecutor(settings.n_process, initializer=_worker_init,
-                             initargs=(serial,)) as pool:
-        while True:
-            # A bounded window of batches in flight keeps memory flat on long inputs.
-            window = [list(islice(it, size)) for _ in range(settings.n_process * 4)]
-            window = [b for b in window if b]
-            if not window:
-                return
-            for coded in pool.map(_worker_code, window):
-                yield from coded
+    while batch := list(islice(it, window)):
+        first = list(code(batch, None))
+        for c in first:
+            regions.observe(c)
+        redo: list[tuple[int, SourceRegion]] = []
+        for i, c in enumerate(first):
+            r = regions.region(c.article.source)
+            if r is not None and _may_move(c, r):
+                redo.append((i, r))
+        if redo:
+            again = code([first[i].article for i, _ in redo], [r for _, r in redo])
+            for (i, _), c in zip(redo, again, strict=True):
+                first[i] = c
+        yield from first
+
+
+def _may_move(coded: CodedArticle, region: SourceRegion) -> bool:
+    """Only a report placed outside its source's region (or nowhere) can change with it."""
+    ev = coded.primary
+    if ev is None or ev.location is None:
+        return True
+    loc = ev.location
+    return (loc.country_code, loc.admin1) != (region.country_code, region.admin1) \
+        or (region.city is not None and loc.precision > 1)

@@ -29,3 +29,7 @@ class Settings:
     #: left out (``min_confidence`` then applies only when the model is off).
     use_relevance: bool = True
     min_relevance: float = 0.45
+    #: Learn each source's home region from the batch (sources.py) and let it settle
+    #: bare town names; reports are coded in windows of ``source_window``.
+    learn_sources: bool = True
+    source_window: int = 2000

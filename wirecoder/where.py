@@ -20,6 +20,7 @@ from wirecoder.gazetteer.demonyms import AP_STATES, DEMONYMS, US_POSTAL
 from wirecoder.gazetteer.names import name_key
 from wirecoder.gazetteer.store import Gazetteer
 from wirecoder.model import GazEntry, Part, Place, Span
+from wirecoder.sources import SourceRegion
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -175,12 +176,16 @@ _CUES = {
     "between": "between", "and": "and", "by": "near", "nearby": "near", "off": "near",
     "outskirts": "outside",
 }
-_AFTER_CUES = frozenset({"police", "authorities", "officials", "residents", "sheriff",
-                         "county", "province", "district", "governorate", "region", "area",
-                         "city", "town", "village", "airport", "mayor", "hospital"})
-_PLACE_SUFFIX = frozenset({"police", "county", "province", "district", "governorate",
-                           "region", "city", "state", "airport", "sheriff", "department",
-                           "fire", "township", "parish", "municipality", "valley", "oasis"})
+# The offices of a town or county: "Sangamon County Coroner", "Elmhurst police".
+_OFFICES = frozenset({"police", "sheriff", "coroner", "prosecutor", "prosecutors", "deputies",
+                      "mayor", "detectives", "commissioners", "jail"})
+_AFTER_CUES = frozenset({"authorities", "officials", "residents", "county", "province",
+                         "district", "governorate", "region", "area", "city", "town",
+                         "village", "airport", "hospital"}) | _OFFICES
+_PLACE_SUFFIX = frozenset({"county", "province", "district", "governorate",
+                           "region", "city", "state", "airport", "department",
+                           "fire", "township", "parish", "municipality", "valley", "oasis"}
+                          ) | _OFFICES
 _TITLES = frozenset(
     {"president", "mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "capt",
      "captain", "lt", "sgt", "sen", "senator", "rep", "gov", "governor", "minister", "king",
@@ -338,11 +343,13 @@ class Geoparser:
 
     def parse(self, text: str, *, offset: int = 0, part: Part = "text",
               hints: Sequence[Span] = (), home_country: str | None = None,
-              context: GeoParse | None = None) -> GeoParse:
+              context: GeoParse | None = None, region: SourceRegion | None = None
+              ) -> GeoParse:
         """Find and resolve the places of ``text``.
 
         ``context`` is the parse of the same report's other part (its title, or its body
         when parsing the title): the countries and states it names weigh as priors here.
+        ``region`` is the source's home (sources.py): a weaker prior than the text's own.
         """
         sample = text[:3000]
         n_up, n_low = len(_UPPER_CHARS.findall(sample)), len(_LOWER_CHARS.findall(sample))
@@ -380,7 +387,7 @@ class Geoparser:
                                      upper=upper_mode)
         admin_ctx = self._state_abbrevs(text, raws)
         mentions = self._resolve(text, raws, demonym_ccs, admin_ctx, home_country, context,
-                                 upper=upper_mode)
+                                 upper=upper_mode, region=region)
 
         country_counts: Counter[str] = Counter(demonym_ccs)
         admin1: dict[tuple[str, str], None] = {k: None for k in admin_ctx.values()}
@@ -680,8 +687,8 @@ class Geoparser:
 
     def _resolve(self, text: str, raws: list[_Raw], demonyms: list[str],
                  states: dict[int, tuple[str, str]], home: str | None,
-                 context: GeoParse | None = None, *, upper: bool = False
-                 ) -> list[PlaceMention]:
+                 context: GeoParse | None = None, *, upper: bool = False,
+                 region: SourceRegion | None = None) -> list[PlaceMention]:
         ctx_cc: Counter[str] = Counter(demonyms)
         ctx_a1: Counter[tuple[str, str]] = Counter(states.values())
         if context is not None:
@@ -695,7 +702,8 @@ class Geoparser:
                 ctx_cc[top.country_code] += 1
             elif top.feature_code == "ADM1" and top.admin1_code:
                 ctx_a1[(top.country_code, top.admin1_code)] += 1
-        us_own = not upper and _us_report(raws, states)
+        us_region = region is not None and region.country_code == "US"
+        us_own = not upper and _us_report(raws, states, us_region)
         # A headline is read as the US report its body is.
         us = us_own or (not upper and context is not None and context.countries[:1] == ("US",)
                         and not any(r.entries[0].feature_code == "PCLI" for r in raws))
@@ -780,6 +788,11 @@ class Geoparser:
                     s += 3
                 if home and e.country_code == home.upper():
                     s += 1.5
+                if region is not None and e.country_code == region.country_code \
+                        and e.admin1 == region.admin1 and e.feature_code != "ADM1":
+                    # A local outlet's bare town is in its own state (Madison, Tennessee
+                    # for a Nashville station).
+                    s += _REGION_BONUS
                 if r.feature and e.feature_code in r.feature:
                     s += 4
                 if share and e.country_code == "US" and e.admin1_code:
@@ -825,7 +838,8 @@ class Geoparser:
                 given[k] = area
             scored.append(cands)
         if us:
-            _near_dateline(text, raws, scored, states, container, context)
+            _near_dateline(text, raws, scored, states, container, context,
+                           region.city if region is not None else None)
         strong = _home_countries(raws, scored, demonyms, context) if upper else set()
         if strong:
             # Filter before anchoring: a wire word kept out as no place ("ABEL" for
@@ -927,6 +941,8 @@ _US_STATE_MILLIONS = {
     "VT": 0.6, "VA": 8.5, "WA": 7.5, "WV": 1.8, "WI": 5.8, "WY": 0.6,
 }
 _ALT_NAME_PENALTY = 0.9
+#: The source's home state: above a town's size, below a state the text names.
+_REGION_BONUS = 2.0
 _AREA_WORD = re.compile(r" (?:department|province|county|state|district|governorate|region)$")
 _CONTAINER_GAP = re.compile(
     r"\s*(?:(?:municipality|canton|village|town|hamlet|district|neighbou?rhood|county)\s*)?"
@@ -938,10 +954,13 @@ def _within_adm2(area: GazEntry, e: GazEntry) -> bool:
         and e.admin1_code == area.admin1_code and (e is area or e.admin2 == area.name)
 
 
-def _us_report(raws: list[_Raw], states: dict[int, tuple[str, str]]) -> bool:
-    """A report about the United States: its dateline, states and towns are American and
-    it names no country abroad as often."""
+def _us_report(raws: list[_Raw], states: dict[int, tuple[str, str]],
+               us_source: bool = False) -> bool:
+    """A report about the United States: its dateline, states and towns are American (or
+    its source is a US outlet) and it names no country abroad as often."""
     us = 2 if states else 0
+    if us_source:
+        us += 2
     foreign = 0
     seen: set[str] = set()
     for r in raws:
@@ -964,9 +983,11 @@ def _us_report(raws: list[_Raw], states: dict[int, tuple[str, str]]) -> bool:
 
 
 def _local_home(raws: list[_Raw], scored: list[list[Candidate]],
-                context: GeoParse | None) -> GazEntry | None:
+                context: GeoParse | None, source_city: GazEntry | None = None
+                ) -> GazEntry | None:
     """The US city a local report is about: its dateline's (or its other part's
-    dateline's), else the city whose police it quotes ("Cincinnati Police said")."""
+    dateline's), else the city whose police it quotes ("Cincinnati Police said"), else
+    its source's home city."""
     def _town(e: GazEntry) -> bool:
         return e.country_code == "US" and e.feature_class == "P"
     home = next((sc[0].entry for r, sc in zip(raws, scored, strict=True)
@@ -984,17 +1005,18 @@ def _local_home(raws: list[_Raw], scored: list[list[Candidate]],
                            and m.best.population >= 50_000})
         if len(police) == 1:
             home = next(iter(police.values()))
-    return home
+    return home if home is not None else source_city
 
 
 def _near_dateline(text: str, raws: list[_Raw], scored: list[list[Candidate]],
                    states: dict[int, tuple[str, str]],
-                   container: dict[int, list[GazEntry]], context: GeoParse | None) -> None:
+                   container: dict[int, list[GazEntry]], context: GeoParse | None,
+                   source_city: GazEntry | None = None) -> None:
     """A local US report's small place name that has no reading anywhere near its home
     city is a neighbourhood of that city the gazetteer lacks ("PITTSBURGH (KDKA) -- ...
     a bar in Homewood"): the home city is the best reading left. A name the text itself
     calls a neighbourhood or a housing complex must lie within the city's own reach."""
-    home = _local_home(raws, scored, context)
+    home = _local_home(raws, scored, context, source_city)
     if home is None:
         return
     for k, (r, cands) in enumerate(zip(raws, scored, strict=True)):

@@ -58,7 +58,7 @@ for _cc, _phrase in (("NZ", "New Zealander"), ("ZA", "South African"), ("KR", "S
                      ("PG", "Papua New Guinean")):
     DEMONYMS[name_key(_phrase)] = _cc
 for _bad in ("new", "south", "north", "costa", "sierra", "sri", "papua", "guinean"):
-    DEMONYMS.pop(_bad, None)
+    DEMONYMS.pop(name_key(_bad), None)
 DEMONYMS["guinean"] = "GN"
 
 #: AP-style state abbreviations (casefolded, spaces removed) -> postal code.

@@ -1,0 +1,121 @@
+"""Source regions: a source's home state learned from its own coded reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from wirecoder.model import Article, CodedArticle, Event, EventDate, GazEntry, Place
+from wirecoder.sources import SourceRegion, SourceRegions, source_key
+
+CITY = GazEntry("geonames:1", "Nashville", 36.17, -86.78, "US", "P", "PPLA", 530_000, "TN",
+                "Tennessee", "Davidson County")
+TOWN = GazEntry("geonames:2", "Smyrna", 35.98, -86.52, "US", "P", "PPL", 40_000, "TN",
+                "Tennessee", "Rutherford County")
+
+
+def _coded(source: str | None, admin1: str | None, gid: str = "geonames:1",
+           precision: int = 1) -> CodedArticle:
+    place = Place("x", 36.0, -86.0, "US", "United States", admin1, None, precision,
+                  gazetteer_id=gid)
+    ev = Event("e", "current", "Political violence", "Violence against civilians", "Attack",
+               EventDate("2016-05-01", "day"), place)
+    return CodedArticle(Article("a", "text", source=source), (ev,))
+
+
+def _regions(votes: list[tuple[str | None, str]]) -> SourceRegions:
+    regs = SourceRegions({CITY.id: CITY, TOWN.id: TOWN}.get)
+    for admin1, gid in votes:
+        regs.observe(_coded("wsmv.com", admin1, gid))
+    return regs
+
+
+@pytest.mark.parametrize(("raw", "key"), [
+    ("wsmv.com", "wsmv.com"),
+    ("m.wsbtv.com", "wsbtv.com"),
+    ("www.ajc.com", "ajc.com"),
+    ("chicago.cbslocal.com", "chicago.cbslocal.com"),
+    ("AFP", "afp"),
+    ("m.com", "m.com"),
+    ("", None),
+    (None, None),
+])
+def test_sources_key_folds_mobile_and_www_hosts(raw: str | None, key: str | None) -> None:
+    assert source_key(raw) == key
+
+
+@pytest.mark.parametrize(("votes", "state", "city"), [
+    # Three reports, all in Tennessee, two in Nashville: a local station.
+    ([("Tennessee", CITY.id)] * 2 + [("Tennessee", TOWN.id)], "Tennessee", "Nashville"),
+    # Too few reports to say.
+    ([("Tennessee", CITY.id)] * 2, None, None),
+    # Spread over states (a national outlet): no region.
+    ([("Tennessee", CITY.id), ("Ohio", CITY.id), ("Texas", CITY.id), ("Iowa", CITY.id)],
+     None, None),
+    # A leader without twice the runner-up's votes is no home.
+    ([("Tennessee", CITY.id)] * 3 + [("Kentucky", TOWN.id)] * 2, None, None),
+    # A state but no leading city: the region has no home city.
+    ([("Tennessee", TOWN.id)] * 3 + [("Tennessee", CITY.id)], "Tennessee", None),
+    # Country-level places say no state.
+    ([(None, CITY.id)] * 4, None, None),
+])
+def test_sources_region_needs_a_clear_majority(votes: list[tuple[str | None, str]],
+                                               state: str | None, city: str | None) -> None:
+    region = _regions(votes).region("www.wsmv.com")
+    assert (region.admin1 if region else None) == state
+    assert (region.city.name if region and region.city else None) == city
+
+
+def test_sources_unknown_or_missing_source_has_no_region() -> None:
+    regs = _regions([("Tennessee", CITY.id)] * 5)
+    assert regs.region("kare11.com") is None
+    assert regs.region(None) is None
+    regs.observe(_coded(None, "Tennessee"))  # no source: nothing to learn, no error
+
+
+def test_sources_region_settles_a_bare_town_but_not_a_stated_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    region = SourceRegion("wsmv.com", "US", "Tennessee", 5, 0.8)
+    bare = pipeline.geoparser.parse("A man was shot in Columbia on Sunday, police said.",
+                                    region=region)
+    assert bare.mentions[0].best.admin1 == "Tennessee"
+    stated = pipeline.geoparser.parse("A man was shot in Columbia, Missouri, on Sunday.",
+                                      region=region)
+    assert stated.mentions[0].best.admin1 == "Missouri"
+
+
+def _article(i: str, text: str, source: str) -> Article:
+    return Article(i, text, published=dt.date(2016, 5, 2), source=source)
+
+
+def test_sources_batch_learns_the_home_state_of_a_local_station(pipeline) -> None:  # type: ignore[no-untyped-def]
+    batch = [
+        _article("n1", "A man was shot and killed in Nashville, Tennessee, on Sunday night.",
+                 "wsmv.com"),
+        _article("n2", "Two people were wounded in a shooting in Murfreesboro, Tenn., on "
+                 "Saturday, police said.", "wsmv.com"),
+        _article("n3", "A teenager was shot and killed in Clarksville, Tennessee, on Friday.",
+                 "wsmv.com"),
+        _article("n4", "A man was shot and wounded in Columbia on Sunday, police said.",
+                 "wsmv.com"),
+        _article("o1", "A man was shot and wounded in Columbia on Sunday, police said.",
+                 "other.example"),
+    ]
+    coded = {c.article.id: c for c in pipeline.code_many(batch)}
+    assert [c for c in coded] == ["n1", "n2", "n3", "n4", "o1"]
+    learned = coded["n4"].primary
+    assert learned is not None and learned.location is not None
+    assert learned.location.admin1 == "Tennessee"
+    # The same words from a source with no history keep the ordinary reading.
+    plain = coded["o1"].primary
+    assert plain is not None and plain.location is not None
+    assert plain.location.admin1 != "Tennessee"
+    off = replace(pipeline.settings, learn_sources=False)
+    saved = pipeline.settings
+    try:
+        pipeline.settings = off
+        again = {c.article.id: c for c in pipeline.code_many(batch)}
+    finally:
+        pipeline.settings = saved
+    assert again["n4"].primary.location.admin1 == plain.location.admin1
