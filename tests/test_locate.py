@@ -46,6 +46,27 @@ def test_locate_choice_and_fallbacks(tools: tuple[Geoparser, Locator], text: str
         assert flag in loc.flags
 
 
+@pytest.mark.parametrize(("text", "name", "flag"), [
+    # Named only in passing: the town the report names, not the hospital's.
+    ("A girl was killed in a shooting in Mount Olympus Heights on Sunday. Officers said the "
+     "suspects fled. Cincinnati officers are asking for help.", "Cincinnati",
+     "location-from-report"),
+    # Nothing named at all: the local outlet's own city, as a guess.
+    ("A boy was shot in the leg on Sunday, police said.", "Nashville", "location-from-source"),
+])
+def test_locate_passing_mention_and_source_city(tools: tuple[Geoparser, Locator], text: str,
+                                                name: str, flag: str) -> None:
+    geoparser, locator = tools
+    sents = split_sentences(text)
+    city = next(e for e in geoparser.gaz.lookup("Nashville") if e.admin1 == "Tennessee")
+    loc = locator.locate(geoparser.parse(text), None, sents[:1], sents, None, main=True,
+                         source_city=city)
+    assert loc.place is not None and loc.place.name == name
+    assert flag in loc.flags
+    if flag == "location-from-source":
+        assert loc.place.precision == 3
+
+
 def test_locate_dateline_not_place_when_text_names_another(
         tools: tuple[Geoparser, Locator]) -> None:
     loc = _locate(tools, "HOUSTON, Texas (KHOU) -- A boy was shot on Sunday. "

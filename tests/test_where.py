@@ -55,6 +55,16 @@ def _find(mentions: tuple[PlaceMention, ...], name: str) -> PlaceMention:
     ("Shelling hit Maarat al-Numan overnight.", "Maarat al-Numan", "SY", "Idlib"),
     ("Shelling hit Maaret al-Numan overnight.", "Maaret al-Numan", "SY", "Idlib"),
     ("Shelling hit Ma'arrat an-Nu'man overnight.", "Ma'arrat an-Nu'man", "SY", "Idlib"),
+    # A county's offices name the county, and the county settles its seat's state.
+    ("Sangamon County Coroner Jane Roe named the victim. Springfield police said he was 18.",
+     "Springfield", "US", "Illinois"),
+    # A common word after "in" is a town when it names a sizeable one.
+    ("Four people were hurt in a shooting in Mobile on Friday.", "Mobile", "US", "Alabama"),
+    ("Mobile police said two men were arrested.", "Mobile", "US", "Alabama"),
+    # A sentence's first word is no part of the name after it.
+    ("Two Gary men were charged on Monday.", "Gary", "US", "Indiana"),
+    ("Six people were injured in a shooting in Southwest D.C. on Sunday.", "D.C.", "US",
+     "District of Columbia"),
 ])
 def test_where_resolves_by_context(geo: Geoparser, text: str, name: str, cc: str,
                                    admin1: str) -> None:
@@ -109,6 +119,9 @@ def test_where_upper_case_resolves_to_salvador(geo: Geoparser) -> None:
     ("Police said the 400 block of West 89th Street was closed.", {"West", "Police"}),
     ("May was a quiet month, the Security Council said.", {"May", "Security"}),
     ("A SWAT team entered the building.", {"SWAT"}),
+    ("They met in Independence Hall in March.", {"Independence", "March"}),
+    ("The vote in Congress came after the rally.", {"Congress"}),
+    ("South LA residents gathered on Sunday.", {"South"}),
 ])
 def test_where_drops_false_places(geo: Geoparser, text: str, absent: set[str]) -> None:
     names = {m.name for m in geo.parse(text).mentions}

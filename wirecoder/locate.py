@@ -19,11 +19,12 @@ report is about the dateline's country; last comes the country the report names 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wirecoder.gazetteer import Gazetteer
-from wirecoder.model import Place, Span
+from wirecoder.model import GazEntry, Place, Span
 from wirecoder.text import Sentence, contains
 from wirecoder.where import (
     DistancePhrase,
@@ -55,7 +56,7 @@ class Locator:
 
     def locate(self, geo: GeoParse, geo_title: GeoParse | None, sents: Sequence[Sentence],
                sentences: Sequence[Sentence], main_place: Place | None, *,
-               main: bool) -> Location:
+               main: bool, source_city: GazEntry | None = None) -> Location:
         """The incident's place from the mentions in its sentences, best cue first.
 
         ``sents`` are the incident's sentences, ``sentences`` the whole report's;
@@ -139,6 +140,26 @@ class Locator:
             if entry is not None:
                 place = to_place(entry, self.gazetteer, precision=3)
                 flags.append("location-from-dateline-region")
+        if place is None and main:
+            # Named only in passing (no cue): the town the report names most, outside
+            # the hospitals victims were taken to ("a shooting in Mount Auburn ...
+            # Cincinnati police").
+            towns = Counter(m.best.id for m in named if m.best is not None
+                            and _feature_level(m) in ("town", "admin2"))
+            if towns:
+                top = towns.most_common(1)[0][0]
+                m0 = next(m for m in named if m.best is not None and m.best.id == top)
+                place, evidence = to_place(m0, self.gazetteer), m0.span
+                flags.append("location-from-report")
+        if main and source_city is not None and (
+                place is None or (place.precision >= 3 and place.country_code == "US"
+                                  and place.admin1 in (None, source_city.admin1))) and (
+                not geo.countries or geo.countries[0] == source_city.country_code):
+            # A local outlet's report that names no town (or only the state) is about
+            # its own city, as its dateline would say: a guess, so precision 3.
+            place = to_place(source_city, self.gazetteer, precision=3)
+            evidence = None
+            flags.append("location-from-source")
         if place is None and geo.countries:
             entry = self.gazetteer.country(geo.countries[0])
             if entry is not None:

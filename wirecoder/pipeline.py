@@ -100,6 +100,7 @@ class _Parsed:
     dates: tuple[DateMention, ...]
     geo: GeoParse
     geo_title: GeoParse | None
+    region: SourceRegion | None = None
     #: Per-article memo for look-ups several incidents share (not part of the value).
     cache: dict[tuple[str, str | None], list[Actor]] = field(default_factory=dict, compare=False)
     _bins: dict[tuple[int, int], list[Any]] = field(default_factory=dict, compare=False)
@@ -217,7 +218,8 @@ class Pipeline:
         cas = find_casualties(title, part="title") + find_casualties(text)
         dates = find_dates(title, article.published, part="title") + \
             find_dates(text, article.published)
-        return _Parsed(text, title, tuple(sents), tuple(trig), tuple(cas), tuple(dates), geo, geo_title)
+        return _Parsed(text, title, tuple(sents), tuple(trig), tuple(cas), tuple(dates), geo,
+                       geo_title, region)
 
     def _code(self, article: Article, hints: Sequence[Span],
               region: SourceRegion | None = None) -> list[Event]:
@@ -387,7 +389,8 @@ class Pipeline:
 
         # Where.
         loc = self.locator.locate(p.geo, p.geo_title, inc.sentences, p.sentences, main_place,
-                                  main=n == 0)
+                                  main=n == 0,
+                                  source_city=p.region.city if p.region is not None else None)
         place = loc.place
         flags.extend(loc.flags)
         if loc.evidence is not None:

@@ -222,6 +222,13 @@ south east west officer officers chief captain major general colonel lieutenant 
 private corporal
 """
 _COMMON = frozenset(_COMMON_WORDS.split())
+# Common words that name a sizeable town somewhere yet after "in" are almost never it.
+_CAP_NEXT = re.compile(r" [A-Z]")
+# A sentence's capitalised first word before a name is no part of it: "Two Gary men".
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve "
+                          "several both".split())
+_NEVER_BARE = frozenset({"best", "central", "man", "march", "may", "most", "of", "police",
+                         "same", "university", "green"})
 # In ALL-CAPS copy a bare word is a place only after a cue, and never one of these.
 _UPPER_STOP_WORDS = """
 army police guerrillas guerrilla terrorists terrorist fmln arena urban rural sector
@@ -460,8 +467,8 @@ class Geoparser:
             before = text[max(0, m.start() - 12):m.start()].rstrip()
             prev = before.split()[-1].lower() if before.split() else ""
             # "Miss." and "Ind." are also a title and a word: only after a comma or a cue.
-            if not (before.endswith(",") or prev in _CUES):
-                continue
+            if not (before.endswith(",") or prev in _CUES or code == "DC"):
+                continue  # "D.C." is never a title or a word
             out += self._state_raw(text, toks, m.start(), m.start() + len(m.group(1)), code)
         if not upper_mode:
             for m in _POSTAL_TOKEN.finditer(text):
@@ -586,6 +593,12 @@ class Geoparser:
                 return False
             return not (len(raw.surface) < 4 and not big)
         if n == 1 and (words[0] in _COMMON or words[0] in _COMPASS):
+            office = raw.cue in _OFFICES and best.population >= 50_000
+            if (office or (raw.cue in ("in", "near", "outside") and not first.sent_start
+                           and not _CAP_NEXT.match(text, raw.end))) \
+                    and words[0] not in _COMPASS and words[0] not in _NEVER_BARE \
+                    and best.feature_class == "P" and best.population >= 20_000:
+                return True  # "shot in Mobile", "Mobile police": a town
             return raw.cue in ("in", "near", "outside", "from", "to", "into") \
                 and words[0] not in _UPPER_STOP and best.population >= 1000
         if first.upper and len(first.text) <= 5 and n == 1 and best.feature_code != "PCLI":
@@ -597,7 +610,9 @@ class Geoparser:
         nxt = toks[i + n] if i + n < len(toks) else None
         adjacent_prev = prev is not None and prev.cap and not first.sent_start \
             and text[prev.end:first.start] == " " \
-            and prev.text.lower() not in _COMPASS and prev.text.lower() not in _CONNECTORS
+            and prev.text.lower() not in _COMPASS and prev.text.lower() not in _CONNECTORS \
+            and not (prev.sent_start and (prev.text.lower() in _COMMON
+                                          or prev.text.lower() in _NUMBER_WORDS))
         nxt_word = _POSSESSIVE.sub("", nxt.text).lower() if nxt is not None else ""
         adjacent_next = nxt is not None and nxt.cap and text[toks[i + n - 1].end:nxt.start] \
             == " " and nxt_word not in _PLACE_SUFFIX
