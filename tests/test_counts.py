@@ -383,6 +383,11 @@ SHOT_INCLUDES_DEAD = [
     ("A man was shot and wounded.", [(INJ, False)]),
     ("A man was shot and killed.", [(KIL, False)]),
     ("Four people were shot, one fatally.", [(INJ, False), (KIL, False)]),
+    # struck, hit, grazed by gunfire say who was hit, like "shot"
+    ("A girl was hit by a stray bullet.", [(INJ, True)]),
+    ("The boy was struck in the chest.", [(INJ, True)]),
+    ("Police are investigating a triple shooting.", [(INJ, True)]),
+    ("A man shoots his neighbor.", [(INJ, True)]),
 ]
 
 
@@ -484,3 +489,38 @@ def test_counts_incident_count_skips_aggregates() -> None:
     mentions = find_casualties("A man was killed on Friday. Hundreds of people have been "
                                "killed in the violence since 2013.")
     assert incident_count(mentions, "killed").best == 1
+
+
+# New patterns of local crime news; each row: (text, [(kind, best, side)]).
+NEWS_PATTERNS: list[tuple[str, list[tuple[str, int | None, str]]]] = [
+    # an abbreviation does not end the sentence, nor hide the figure
+    ("Four U.S. Marines were killed by the gunman.", [(KIL, 4, SEC)]),
+    ("Sgt. Jones was killed.", [(KIL, 1, "unknown")]),
+    # kin and everyday victims the lexicon knows
+    ("A teen accidentally shot and killed a friend.", [(KIL, 1, CIV)]),
+    ("The man killed his grandson.", [(KIL, 1, CIV)]),
+    # hit by gunfire
+    ("A 7-year-old boy was hit by a stray bullet.", [(INJ, 1, CIV)]),
+    ("Two women were struck by gunfire.", [(INJ, 2, CIV)]),
+    ("Jones was struck in the leg.", [(INJ, 1, "unknown")]),
+    ("The car was hit by a truck.", []),
+    # double, triple shootings: the number hit; homicides: the number dead
+    ("Police are investigating a triple shooting.", [(INJ, 3, "unknown")]),
+    ("The double homicide shocked the town.", [(KIL, 2, "unknown")]),
+    # "shoots" / "shooting" as a verb with a victim
+    ("Girl, 11, shoots 13-year-old sister in neck", [(INJ, 1, CIV)]),
+    ("The boy shoots self in hand.", [(INJ, 1, ATT)]),
+    ("The gun went off, shooting the little girl in the arm.", [(INJ, 1, CIV)]),
+    ("He killed his wife before shooting himself.", [(KIL, 1, CIV), (KIL, 1, ATT)]),
+    ("The teen is recovering after shooting himself in the arm.", [(INJ, 1, ATT)]),
+    ("A child fatally shoots self at home.", [(KIL, 1, ATT)]),
+    # "shooting" as a noun is no casualty
+    ("DA seeks death penalty for mass shooting suspect.", []),
+    ("The shooting happened at a party.", []),
+    ("Police responded to the shooting\n\nHundreds of students gathered.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_PATTERNS)
+def test_counts_news_patterns(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert [(m.kind, m.count.best, m.side) for m in find_casualties(text)] == expected

@@ -65,6 +65,10 @@ def _find(mentions: tuple[PlaceMention, ...], name: str) -> PlaceMention:
     ("Two Gary men were charged on Monday.", "Gary", "US", "Indiana"),
     ("Six people were injured in a shooting in Southwest D.C. on Sunday.", "D.C.", "US",
      "District of Columbia"),
+    # A big city before a small country's province of the same name.
+    ("A Toledo man was found guilty on Monday.", "Toledo", "US", "Ohio"),
+    ("A Charlotte mother was charged after her daughter was shot.", "Charlotte", "US",
+     "North Carolina"),
 ])
 def test_where_resolves_by_context(geo: Geoparser, text: str, name: str, cc: str,
                                    admin1: str) -> None:

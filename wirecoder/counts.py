@@ -287,7 +287,12 @@ _LEXICON_SPEC: dict[Side, str] = {
         "tribesman|tribesmen leader+s councillor+s councilor+s candidate+s *clergy "
         "relative+s cousin+s uncle+s aunt+s grandmother+s grandfather+s nephew+s niece+s "
         "adult+s citizen+s missionary|missionaries pedestrian+s businessman|businessmen "
-        "engineer+s diplomat+s"
+        "engineer+s diplomat+s friend+s classmate+s roommate+s coworker+s co-worker+s "
+        "grandson+s granddaughter+s grandchild|grandchildren stepson+s stepdaughter+s "
+        "stepfather+s stepmother+s sibling+s twin+s newborn+s parent+s grandparent+s "
+        "fiance+s fiancee+s partner+s homeowner+s clerk+s owner+s bouncer+s stranger+s "
+        "acquaintance+s male+s female+s gentleman|gentlemen lady|ladies sophomore+s "
+        "freshman|freshmen senior+s"
     ),
     "unknown": "other+s",
 }
@@ -350,10 +355,18 @@ _TRIGGERS: dict[CasualtyKind, dict[str, str]] = {
             r"stabbed|maimed"
         ),
         "pp": (
-            r"hospitali[sz]ed|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?"
+            r"hospitali[sz]ed|(?:struck|hit|grazed|wounded)\s+by\s+(?:(?:a|an|the|stray|errant|"
+            r"random|single|one|several|multiple)\s+)*(?:bullets?|gunfire|gunshots?|rounds?)|"
+            r"(?:struck|hit|grazed)(?=\s+(?:(?:once|twice|several\s+times|multiple\s+times)\s+)?"
+            r"(?:in|on)\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?(?:head|chest|"
+            r"neck|back|arm|leg|foot|hand|face|abdomen|stomach|shoulder|torso|hip|thigh|"
+            r"buttocks?|side|knee|ankle|wrist|groin|eye|jaw|calf)\b)|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:injuries|wounds)|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)"
         ),
-        "act": r"wounding|injuring|wounds|injures|hurting|maiming",
+        "act": (
+            r"wounding|injuring|wounds|injures|hurting|maiming|shoots|"
+            r"shooting(?!\s+(?:at|up|down|of|in|on|that|which|was|is|happened|occurred)\b)"
+        ),
     },
     "missing": {"pp": r"missing|unaccounted\s+for", "amb": "", "act": ""},
     "abducted": {
@@ -391,7 +404,7 @@ _TRIGGER_PREFIXES = frozenset(
     _words(
         "kill murd assa mass slau exec behe lync butc mart slai died dies dead peri succ lost "
         "dece shot shoo stab hack beat blud club crus tort stra burn fata mort gunn woun "
-        "inju hurt maim hosp suff sust rece trea miss unac abdu kidn take snat held arre "
+        "inju hurt maim hosp stru hit graz suff sust rece trea miss unac abdu kidn take snat held arre "
         "deta appr nabb capt roun disp upro forc fled left made rend"
     )
 )
@@ -459,14 +472,14 @@ _STOP = frozenset(
     w for phrase in _NO_NUMBER | frozenset(_VAGUE_VALUES) for w in phrase.split()
 )
 
-_NPW = rf"(?:\d+-years?-old\b|(?!(?:{_alt(_STOP)})\b)[^\W\d_][\w'’]*(?:-[\w'’]+)*)"
+_NPW = rf"(?:\d+-years?-old\b|(?:[^\W\d_]\.){{2,}}|(?!(?:{_alt(_STOP)})\b)[^\W\d_][\w'’]*(?:-[\w'’]+)*)"
 _NP_FWD = rf"(?:\s+{_NPW}(?:\s+(?:and|or|&)\s+{_NPW})?){{0,6}}"
 _DET_FWD = (
     r"(?:a|an|one|another|his|her|their|its|the|this|that|a\s+second|a\s+third|"
     r"a\s+fourth)"
 )
 _OBJ_RE = re.compile(
-    rf"\s+(?:of\s+)?(?:(?P<self>himself|herself|themselves)\b"
+    rf"\s+(?:of\s+)?(?:(?P<self>himself|herself|themselves|self\b(?!-))\b"
     rf"|(?:the\s+)?(?P<num>{_NUMPHRASE})(?P<part>\s+of(?:\s+(?:the|them|whom|those|their))?)?"
     rf"(?P<np>{_NP_FWD})"
     rf"|(?P<det>{_DET_FWD})\s+(?P<dnp>(?:{_NPW}\s+){{0,3}}?{_LEXWORD})"
@@ -485,10 +498,14 @@ _LIST_RE = re.compile(
     _I,
 )
 _TOKEN_RE = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:-[^\W\d_]+)*|[^\W\d_][\w'’]*(?:-[\w'’]+)*|"
+    r"(?:[^\W\d_]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:-[^\W\d_]+)*|[^\W\d_][\w'’]*(?:-[\w'’]+)*|"
     r"[^\w\s]"
 )
-_SENT_END_RE = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*\n")
+# "U.S. Marines", "Sgt. Smith": an abbreviation's period does not end the sentence
+_SENT_END_RE = re.compile(
+    r"(?<!\.[A-Za-z])(?<!\b(?:Dr|Mr|Ms|Lt|Mt))(?<!\b(?:Mrs|Sgt|Det|Gov|Sen|Rep|Ofc))"
+    r"[.!?][\"'”’)\]]*\s+|\n\s*\n"
+)
 _CLAUSE_BREAK_RE = re.compile(
     r"[;:]|\s[–—-]{1,2}\s|,\s+(?=(?:bringing|raising|taking|pushing|making|while|whereas|but|"
     r"which|in\s+what)\b)",
@@ -1217,6 +1234,26 @@ def _on_negation(reader: _Reader, m: re.Match[str]) -> None:
     reader.covered.append(m.span())
 
 
+_MULTIPLE_RE = re.compile(
+    r"\b(?P<num>double|triple|quadruple|quintuple)[\s-]+(?P<trig>shooting|homicide|murder|"
+    r"slaying|killing)s?\b",
+    _I,
+)
+_MULTIPLE_VALUES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+
+def _on_multiple(reader: _Reader, m: re.Match[str]) -> None:
+    """ "a triple shooting": three hit, the dead among them; "a double homicide": two dead."""
+    n = _MULTIPLE_VALUES[m.group("num").lower()]
+    t_s, t_e = m.span("trig")
+    item = _Item(n, n, n, m.group("num"), m.start("num"), m.end("num"), "unknown")
+    if m.group("trig").lower() == "shooting":
+        reader.emit("injured", item, t_s, t_e, includes_dead=True)
+    else:
+        reader.emit("killed", item, t_s, t_e)
+    reader.covered.append(m.span())
+
+
 def _on_self(reader: _Reader, m: re.Match[str]) -> None:
     """ "turned the gun on himself": the attacker is dead."""
     t_s, t_e = m.span("trig")
@@ -1233,6 +1270,7 @@ _NOUN_PATTERNS: tuple[tuple[str, re.Pattern[str], _Handler], ...] = (
     ("no with unhu unha unsc unin", _NEG_NOUN_RE, _on_negation),
     ("fata dead shoo stab deat murd kill slay assa", _DEATH_OF_RE, _on_death_of),
     ("turn took taki take comm blew blow", _SELF_RE, _on_self),
+    ("doub trip quad quin", _MULTIPLE_RE, _on_multiple),
 )
 _NOUN_DISPATCH: dict[str, list[tuple[re.Pattern[str], _Handler]]] = {}
 for _keys, _regex, _handler in _NOUN_PATTERNS:
@@ -1247,6 +1285,9 @@ def _read_trigger(
     text = reader.text
     if kind == "injured" and _FATALLY_BEFORE_RE.search(text, max(0, t_start - 12), t_start):
         kind = "killed"  # "was fatally wounded" split by an adverb the table did not join
+    if voice == "act" and _SHOOTS_RE.fullmatch(text, t_start, t_end):
+        _read_shoots(reader, kind, t_start, t_end)
+        return
     subject = reader.subject(t_start) if voice != "act" else None
     if subject is None and voice == "pp" and _DIED_RE.fullmatch(text, t_start, t_end) \
             and _died_after_hit(reader, t_start, t_end):
@@ -1296,6 +1337,41 @@ def _read_trigger(
             reader.emit(kind, item, t_start, t_end, includes_dead=hit)
 
 
+_SHOOTS_RE = re.compile(r"shoots|shooting", _I)
+# "shooting" is most often a noun ("the shooting suspect"): as a verb its object opens
+# with a figure, an article or a pronoun ("shooting his wife", "shoots two men").
+_SHOOTS_OBJ_RE = re.compile(
+    rf"[^\S\n]+(?:{_DET_FWD}|{_NUMPHRASE}|\d+-years?-old|him|her|them|himself|herself|"
+    rf"themselves|self)\b",
+    _I,
+)
+_SUICIDE_BEFORE_RE = re.compile(r"\b(?:before|then)\s+$", _I)
+
+
+def _read_shoots(reader: _Reader, kind: CasualtyKind, t_start: int, t_end: int) -> None:
+    """ "shoots his sister", "killed his wife before shooting himself"."""
+    text = reader.text
+    verb = text[t_start:t_end].lower() == "shoots"
+    if not verb and _SHOOTS_OBJ_RE.match(text, t_end) is None:
+        return
+    found = reader.objects(t_end)
+    if found is None or "\n" in text[t_end:found[1]]:
+        return
+    items = found[0]
+    own = (items[0].text or "").lower() in {"himself", "herself"}
+    if kind == "killed":  # "fatally shoots his wife"
+        for item in items:
+            reader.emit("killed", item, t_start, t_end)
+        return
+    if own and len(items) == 1 and _SUICIDE_BEFORE_RE.search(text, max(0, t_start - 8), t_start):
+        # the end of a murder-suicide: the shooter's own death, told as in "turned the
+        # gun on himself"
+        reader.emit("killed", items[0], t_start, t_end)
+        return
+    for item in items:
+        reader.emit("injured", item, t_start, t_end, includes_dead=True)
+
+
 _DIED_RE = re.compile(r"died|dies|perished|succumbed", _I)
 _DIED_GAP_RE = re.compile(r"[^;:()\n]{0,160}", _I)
 # "he was shot, and his dog died": another subject opens its own clause
@@ -1335,7 +1411,11 @@ def _died_after_hit(reader: _Reader, t_start: int, t_end: int) -> bool:
 
 def _is_bare_shot(kind: CasualtyKind, text: str, t_start: int, t_end: int) -> bool:
     """"Shot" says who was hit, not who lived: "six shot, two fatally" are six in all."""
-    return kind == "injured" and text[t_start:t_end].lower() == "shot"
+    return kind == "injured" and _HIT_RE.fullmatch(text, t_start, t_end) is not None
+
+
+# Words that tell who was hit, not who lived.
+_HIT_RE = re.compile(r"shot|shoots|shooting|(?:struck|hit|grazed)\b.*", _I | re.S)
 
 
 _FATALLY_BEFORE_RE = re.compile(r"\b(?:fatally|mortally)\s+$", _I)

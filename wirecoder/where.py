@@ -768,9 +768,10 @@ class Geoparser:
                     s -= _ALT_NAME_PENALTY
                 seat = areas.get((e.country_code, e.admin1_code, None))
                 if seat is not None and e.feature_class == "P" and e.population >= seat[1] \
-                        and (primary or not upper):
+                        and (primary or (not upper and e.population >= 50_000)):
                     # ALL-CAPS "SANTIAGO" is Chile's capital, not the Dominican province
-                    # seat Santiago de los Caballeros matched on a short name.
+                    # seat Santiago de los Caballeros matched on a short name; nor is
+                    # "St. Louis" a village of the Seychelles matched on "Saint Louis".
                     # The town that gives its name to its province is the likelier and
                     # more precise reading ("Kandahar", "Aleppo", "San Salvador").
                     s = max(s, seat[0] + 0.5)
@@ -785,6 +786,12 @@ class Geoparser:
                 if r.dateline and e.feature_class == "P":
                     # A dateline names a city the reader knows: big ones first.
                     s += 0.3 * math.log10(e.population + 1)
+                if not upper and primary and e.feature_class == "P" \
+                        and e.population >= 100_000:
+                    # A city of this size is what a bare name means before some small
+                    # country's province of that name (Toledo, Ohio over Belize's Toledo
+                    # District; Charlotte over a parish of Saint Vincent).
+                    s = max(s, _BIG_CITY_FLOOR + 0.5 * (math.log10(e.population) - 5))
                 if k in states and e.country_code == "US" and e.admin1_code == states[k][1]:
                     s += 8
                 for c in container.get(k, ()):
@@ -956,6 +963,7 @@ _US_STATE_MILLIONS = {
     "VT": 0.6, "VA": 8.5, "WA": 7.5, "WV": 1.8, "WI": 5.8, "WY": 0.6,
 }
 _ALT_NAME_PENALTY = 0.9
+_BIG_CITY_FLOOR = 3.7  # just above a province's base (3.6)
 #: The source's home state: above a town's size, below a state the text names.
 _REGION_BONUS = 2.0
 _AREA_WORD = re.compile(r" (?:department|province|county|state|district|governorate|region)$")
