@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from wirecoder.model import Article, CodedArticle, Event, EventDate, GazEntry, Place
-from wirecoder.sources import SourceRegion, SourceRegions, source_key
+from wirecoder.sources import SourceRegion, SourceRegions, article_source, source_key
 
 CITY = GazEntry("geonames:1", "Nashville", 36.17, -86.78, "US", "P", "PPLA", 530_000, "TN",
                 "Tennessee", "Davidson County")
@@ -66,6 +66,17 @@ def test_sources_region_needs_a_clear_majority(votes: list[tuple[str | None, str
     region = _regions(votes).region("www.wsmv.com")
     assert (region.admin1 if region else None) == state
     assert (region.city.name if region and region.city else None) == city
+
+
+@pytest.mark.parametrize(("source", "url", "want"), [
+    ("WSMV", "https://www.wsmv.com/news/1", "WSMV"),
+    (None, "https://www.wsmv.com/news/1", "www.wsmv.com"),
+    (None, None, None),
+])
+def test_sources_article_source_falls_back_to_the_url_host(source: str | None,
+                                                           url: str | None,
+                                                           want: str | None) -> None:
+    assert article_source(Article("a", "text", source=source, url=url)) == want
 
 
 def test_sources_unknown_or_missing_source_has_no_region() -> None:

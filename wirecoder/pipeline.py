@@ -42,7 +42,7 @@ from wirecoder.model import (
 from wirecoder.nlp import Nlp
 from wirecoder.relevance import RelevanceModel
 from wirecoder.settings import Settings
-from wirecoder.sources import SourceRegion, SourceRegions
+from wirecoder.sources import SourceRegion, SourceRegions, article_source
 from wirecoder.text import Sentence, contains, is_upper_case, split_sentences
 from wirecoder.when import DateMention, find_dates, incident_date, narrow, recent
 from wirecoder.where import GeoParse, Geoparser, haversine_km
@@ -656,7 +656,7 @@ def learn_sources(code: Callable[[Sequence[Article], Sequence[SourceRegion | Non
             regions.observe(c)
         redo: list[tuple[int, SourceRegion]] = []
         for i, c in enumerate(first):
-            r = regions.region(c.article.source)
+            r = regions.region(article_source(c.article))
             if r is not None and _may_move(c, r):
                 redo.append((i, r))
         if redo:

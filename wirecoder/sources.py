@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
-from wirecoder.model import CodedArticle, GazEntry
+from wirecoder.model import Article, CodedArticle, GazEntry
 
 #: A source needs this many located reports before its region is trusted.
 MIN_REPORTS = 3
@@ -41,6 +42,15 @@ class SourceRegion:
     city: GazEntry | None = None
 
 
+def article_source(article: Article) -> str | None:
+    """The source a report names, else its address's host (JSONL with only a url)."""
+    if article.source:
+        return article.source
+    if article.url:
+        return urlsplit(article.url).hostname
+    return None
+
+
 def source_key(source: str | None) -> str | None:
     """The outlet a source names: "m.wsbtv.com" and "www.wsbtv.com" are one station."""
     if not source:
@@ -62,7 +72,7 @@ class SourceRegions:
         self._cache: dict[str, SourceRegion | None] = {}
 
     def observe(self, coded: CodedArticle) -> None:
-        key = source_key(coded.article.source)
+        key = source_key(article_source(coded.article))
         ev = coded.primary
         loc = ev.location if ev is not None else None
         if key is None or loc is None or loc.country_code is None:
