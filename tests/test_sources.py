@@ -130,3 +130,19 @@ def test_sources_batch_learns_the_home_state_of_a_local_station(pipeline) -> Non
     finally:
         pipeline.settings = saved
     assert again["n4"].primary.location.admin1 == plain.location.admin1
+
+
+@pytest.mark.parametrize(("city", "want"), [
+    # A Chicago outlet's "Austin" is its neighbourhood, not the Texas capital...
+    ("Chicago", "Chicago"),
+    # ... but a small-town outlet has no neighbourhood of that name.
+    (None, "Austin"),
+])
+def test_sources_big_city_outlet_reads_far_namesakes_as_neighbourhoods(
+        pipeline, city: str | None, want: str) -> None:  # type: ignore[no-untyped-def]
+    home = next(e for e in pipeline.gazetteer.lookup("Chicago")
+                if e.admin1 == "Illinois" and e.feature_class == "P") if city else None
+    region = SourceRegion("x.example", "US", "Illinois", 20, 0.8, home)
+    geo = pipeline.geoparser.parse("Two men were shot in Austin on Sunday night.",
+                                   region=region)
+    assert geo.mentions[0].best.name == want

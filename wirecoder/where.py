@@ -1050,7 +1050,15 @@ def _near_dateline(text: str, raws: list[_Raw], scored: list[list[Candidate]],
             continue
         sub = bool(_SUBPLACE_AFTER.match(text, r.end))
         lat_reach, lon_reach = (0.3, 0.4) if sub else (1.5, 2.0)
-        if top.feature_class != "P" or (top.population >= 100_000 and not sub) or any(
+        # A big city elsewhere is meant by name, except from a big city's own outlet
+        # whose neighbourhoods take such names (Chicago's Austin, Pittsburgh's
+        # Knoxville) and whose story is about a place far from the city it names.
+        neighbourhood = source_city is not None and home.id == source_city.id \
+            and home.population >= 250_000 \
+            and r.cue in ("in", "at") and haversine_km((top.lat, top.lon),
+                                                       (home.lat, home.lon)) > 800
+        if top.feature_class != "P" or (top.population >= 100_000 and not sub
+                                        and not neighbourhood) or any(
                 abs(c.entry.lat - home.lat) < lat_reach and abs(c.entry.lon - home.lon)
                 < lon_reach for c in cands):
             continue
