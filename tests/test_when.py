@@ -74,6 +74,17 @@ CASES: list[tuple[str, dt.date | None, Expected]] = [
     ("Dated 1/1/2014, the letter was leaked.", SAT, [("2014-01-01", "day")]),
     ("Dated 25/12/2016, the letter was leaked.", SAT, [("2016-12-25", "day")]),
     ("Filed 2014-01-01 at the court.", SAT, [("2014-01-01", "day")]),
+    # the weekday after publication's, next to the days around it, is the next day
+    ("He was shot Wednesday night and underwent surgery Friday.", dt.date(2017, 10, 19),
+     [("2017-10-18", "day"), ("2017-10-20", "day")]),
+    # ... but not alone, nor in a report that speaks of last week
+    ("A boy shot last week died Friday, police said Thursday.", dt.date(2017, 10, 19),
+     [("2017-10-09", "week"), ("2017-10-13", "day"), ("2017-10-19", "day")]),
+    # an archived page's own stamp anchors its relative dates
+    ("Created: 08/09/2014 5:14 AM\n\nNine people were shot early Saturday.",
+     dt.date(2017, 1, 28), [("2014-08-09", "day"), ("2014-08-09", "day")]),
+    ("Posted: Sunday, July 26, 2015\n\nA girl was shot Saturday.", dt.date(2015, 7, 27),
+     [("2015-07-26", "day"), ("2015-07-25", "day")]),
     # a weekday with its full date is read once, from the date
     ("Friday, Oct. 20, 2017", SAT, [("2017-10-20", "day")]),
     ("He died Saturday July 18 in hospital.", dt.date(2015, 7, 17), [("2015-07-18", "day")]),
@@ -317,6 +328,31 @@ INCIDENT_CASES: list[tuple[str, str | None]] = [
     ("DALLAS, June 16 (Reuters) - A gunman killed two people.", None),
     ("UPDATE June 16, 3:03 p.m.: Police said the toll rose.", None),
     ("DATE: June 16, 2015 9:23:14 AM CDT", None),
+    ("JAY COUNTY, Ind. (June 16, 2015) - A boy was shot.", None),
+    ("NEW HAVEN, Conn., June 16 (UPI) -- One man was killed.", None),
+    ("UPDATE (9:20 p.m. 6/16/15)", None),
+    ("They accepted plea deals Tuesday (June 16).", None),
+    ("Police found a gun. - Amy Lee (@AmyLee) June 16, 2015", None),
+    ("Posted by Amy Lee on Tuesday, June 16, 2015", None),
+    ("By: Staff\n\nJune 16, 2015\n\nA boy was shot.", None),
+    ("Officers at the scene, June 16, 2015 (Jane Doe | KSNV)", None),
+    ("Jun JUL Aug 1 captures 16 Jun 2015", None),
+    ("In a story on June 16 about a shooting, a name was misspelled.", None),
+    # after the incident: hospital, custody, court
+    ("He underwent surgery at St. Mary's Hospital Tuesday.", None),
+    ("Smith was arrested around 12:30 a.m. on Tuesday.", None),
+    ("The boy was in stable condition Tuesday.", None),
+    ("The suspect was found guilty, Tuesday afternoon.", None),
+    ("A judge ordered on Tuesday that bail remain at $1 million.", None),
+    ("Bond was denied Tuesday for the father.", None),
+    ("Police today are announcing two arrests.", None),
+    ("The chief said via his Twitter account Tuesday morning that the club was shut.", None),
+    # ... while a date closing the violence's own clause stays
+    ("A man who was shot Tuesday, was identified as John Doe.", "2015-06-16"),
+    ("It began around 2:30 a.m. on Monday, said Sgt. Lee.", "2015-06-15"),
+    ("A boy was in critical condition after he was shot Monday.", "2015-06-15"),
+    # the day after publication is an update's news
+    ("Doctors operated on him Thursday. He was shot Tuesday night.", "2015-06-16"),
     ("A snow warning was issued June 11 expiring June 14.", None),
 ]
 

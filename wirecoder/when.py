@@ -8,6 +8,14 @@ only there, and resolves every mention against the publication date (about 0.15 
 * "on Friday", "late on Friday", "Friday night", "Friday's attack": the last Friday on or
   before publication (a Thursday report's "Thursday" is that same day). "last Friday" is
   the last Friday strictly before publication; "next Friday" the first one after it.
+  In a report that also names its publication day or the day before, the weekday after
+  publication's is the day after publication, not six days back: a web page keeps the
+  stamp of its first version while its updates tell of the next day ("shot Wednesday
+  night ... underwent surgery Friday" under a Thursday stamp). "last week" in the
+  report keeps the six days back.
+* A page stamp at the head of the text ("Created: 08/09/2014", "Posted: Sunday, July 26,
+  2015") more than two days older than the publication date given is what relative
+  dates count from: an archived copy's date is when it was fetched.
 * "today", "tonight", "this morning/afternoon/evening": the publication day.
   "yesterday" and "last night": publication day - 1. Wire reports are dated the morning
   after most night-time incidents, so "last night" is the evening before publication.
@@ -43,7 +51,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wirecoder.model import DatePrecision, EventDate, Part, Span
 
@@ -481,6 +489,29 @@ def _relative_at(scan: _Scan, key: int, done: int) -> int:
     return done
 
 
+# "Created: 08/09/2014 5:14 AM", "Posted: Sunday, July 26, 2015" at a page's head.
+_STAMP_HEAD = re.compile(r"\b(?:posted|created|published)\b:?[ \t]+(?:on[ \t]+)?(?:[A-Za-z]+,?[ \t]+)?"
+                         r"(?=[0-9A-Za-z])", re.IGNORECASE)
+#: How far into a report its page stamp may stand.
+_STAMP_REACH = 600
+
+
+def _page_stamp(text: str, published: dt.date) -> dt.date:
+    """The date relative dates count from: the page's own first stamp where it is older
+    than the publication date given (an archive's copy of an older page)."""
+    best = published
+    for m in _STAMP_HEAD.finditer(text, 0, _STAMP_REACH):
+        d = _PATTERN.match(text, m.end())
+        if d is None or d.lastgroup not in ("iso", "slash", "mdy", "dmy"):
+            continue
+        scan = _Scan(text, published, 0, "text")
+        if _absolute(scan, d) and scan.mentions:
+            day = scan.mentions[0].date.day
+            if day is not None and day < best - dt.timedelta(days=2):
+                best = day
+    return best
+
+
 def find_dates(
     text: str,
     published: dt.date | None,
@@ -493,6 +524,8 @@ def find_dates(
     Spans are offsets into the whole article: ``offset`` is where ``text`` starts in it,
     so ``span.text == text[span.start - offset:span.end - offset]``.
     """
+    if published is not None:
+        published = _page_stamp(text, published)
     scan = _Scan(text, published, offset, part)
     # Key words are found in a lower-cased copy with one blank in front, so that a key's
     # start there is its start in ``text``; lower() keeps offsets except for a few
@@ -514,7 +547,34 @@ def find_dates(
         m = _PATTERN.match(text, pos)
         if m is not None and _absolute(scan, m):
             done = m.end()
+    if published is not None:
+        return _next_day_weekdays(scan.mentions, published)
     return scan.mentions
+
+
+def _next_day_weekdays(mentions: list[DateMention], published: dt.date) -> list[DateMention]:
+    """The weekday after publication's read as the day after it, not six days before,
+    in a report that also tells of the publication day or the day before.
+
+    A web report keeps the stamp of its first version while its updates tell of the next
+    day ("shot Wednesday night ... underwent surgery Friday" in a report stamped
+    Thursday): next to such recent days, six days back is rarely meant. A report that
+    speaks of "last week" does reach that far back.
+    """
+    six = published - dt.timedelta(days=6)
+    if not any(m.kind == "weekday" and m.date.day == six for m in mentions):
+        return mentions
+    near = (published, published - dt.timedelta(days=1))
+    if not any(m.date.precision == "day" and m.date.day in near for m in mentions):
+        return mentions
+    if any(m.kind == "relative_week" and m.date.span is not None
+           and m.date.span.text.lower().startswith("last") for m in mentions):
+        return mentions
+    nxt = (published + dt.timedelta(days=1)).isoformat()
+    return [replace(m, date=replace(m.date, value=nxt))
+            if m.kind == "weekday" and m.date.day == six and m.date.span is not None
+            and not m.date.span.text.lower().startswith(("last", "past"))
+            else m for m in mentions]
 
 
 # -- which date is the incident's ------------------------------------------------
@@ -528,7 +588,9 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|before|after|from|dorman
 # stand between the verb and the date, none of them about the violence itself.
 _FOLLOW_UP = re.compile(
     r"\b(?:(?:said|says|announced|reported|added|confirmed|stated|testified|explained)"
-    r"(?P<say>(?:\s+in\s+a\s+(?:statement|release|news\s+release))?)"
+    r"(?P<say>(?:\s+(?:in|via|on|during|at)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:statement|release|account|post|interview|conference|briefing|email|e-mail|tweet"
+    r"|video|letter))?)"
     r"|(?:told|tells|declined|refused|identified|named|released|arrested|booked|charged"
     r"|arraigned|indicted|sentenced|convicted|jailed|surrendered|appeared|appears|pleaded|filed"
     r"|received|sided|entered|issued|accepted|spoke|interviewed|presented|sought|searching"
@@ -536,8 +598,12 @@ _FOLLOW_UP = re.compile(
     r"|arrest|charges|unsealed"
     r"|continued|continue|continues|investigated|investigating|remained|remains|held"
     r"|scheduled|expected|planned|plan|plans|urged|updated|posted|published|underway"
-    r"|on hand|(?:press|news) conference|vigil|funeral|hearing|arraignment)"
-    r"(?P<mid>(?:\s+[\w'’,.$-]+){0,8}?))\s+(?:on\s+|late\s+|early\s+|as of\s+)?$",
+    r"|on hand|(?:press|news) conference|vigil|funeral|hearing|arraignment"
+    r"|ordered|guilty|bond|bail|locked up|resumed|underwent|surgery|confident|insisted"
+    r"|announcing|wrapped up|captured|mourned|pictured|tune in|addressed|extradited"
+    r"|questioned|questioning|trial|jury|verdict|learned|wrote|faced|judge|story"
+    r"|(?:stable|critical|serious|fair|good|grave)\s+condition)"
+    r",?(?P<mid>(?:\s+[\w'’,.:&$-]+){0,8}?))\s+(?:on\s+|late\s+|early\s+|as of\s+)?$",
     re.IGNORECASE)
 _VIOLENCE_WORD = re.compile(
     r"shot|shoot|gun|fire|kill|dead|die|death|wound|injur|murder|slay|slain|stab|attack"
@@ -547,16 +613,18 @@ _VIOLENCE_WORD = re.compile(
 # The same told with the date first: "Officials Wednesday identified three people",
 # "Authorities Sunday have identified".
 _FOLLOW_UP_AFTER = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?(?P<mid>,?(?:\s+[\w'’.-]+){0,4}?)"
-    r"\s+(?:(?:have|has|had|were|was)\s+)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?P<mid>,?(?:\s+[\w'’.-]+){0,5}?)"
+    r"\s+(?:(?:have|has|had|were|was|are|is)\s+)?"
     r"(?P<verb>said|told|identified|named|released|announced|arrested|charged|confirmed"
+    r"|pleaded|indicted|arraigned|booked|filed|mourned|announcing"
     r"|continued|declined|urged|considered|interviewed|searched|spoke|accepted|sentenced"
     r"|ordered|ruled|denied|(?:press|news)\s+conference)\b",
     re.IGNORECASE)
 # "Friday's court hearing", "a Monday vigil": the date of what followed.
 _FOLLOW_UP_EVENT = re.compile(
     r"(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?(?:['’]s)?\s+(?:court\s+)?"
-    r"(?:hearing|arraignment|vigil|funeral|memorial|(?:press|news)\s+conference)\b",
+    r"(?:hearing|arraignment|vigil|funeral|memorial|(?:press|news)\s+conference"
+    r"|story|article|editorial)\b",
     re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"\s*(?:(?:on|late|early|by|as\s+of)\s+)?\Z", re.IGNORECASE)
 # "March 12, 2015 7:26 AM" at a page's head: a date with its year right before a clock
@@ -577,11 +645,17 @@ _CLAUSE_START = re.compile(r".*(?:[!?;]|[a-z]{2}\.|\n)\s*", re.DOTALL)
 # (Only an agency named in mixed case, "(Reuters)": in older all-capital wire copy, "(AFP)",
 # the dateline's day is mostly the day the report tells of.)
 _DATELINE_AFTER = re.compile(r"\s*\([A-Z][a-z][A-Za-z.' ]{0,23}\)\s*[-–—]")
+_CAPS_DATELINE_AFTER = re.compile(r"\s*\((?:UPI|AP|AFP|CNN|PTI|IANS|UNI)\)\s*[-–—]")
 _STAMP_AFTER = re.compile(r"^[,\s]*(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?"
-                          r"(?:last updated|updated|posted|\||$)", re.IGNORECASE)
+                          r"(?:last updated|updated|posted|\||$)|^,?\s+update\b", re.IGNORECASE)
+# A date alone on its line ("By: Staff\n\nJanuary 8, 2015\n\n") or in a web archive's
+# banner ("1 captures 20 May 16") stamps the page.
+_OWN_LINE = re.compile(r"[ \t]*(?:\n|\Z)")
+_ARCHIVE_LINE = re.compile(r"\d+\s+captures?\b", re.IGNORECASE)
 # A photo's caption dates the picture: "In this April 2, 2001 photo", "Photo taken
 # Monday, March 17, 2014", "(March 6, 2014/WXYZ)".
-_PHOTO_AFTER = re.compile(r"(?:,?\s+(?:file\s+)?(?:photo|picture|image)\b|\s*/\s*[A-Z])",
+_PHOTO_AFTER = re.compile(r"(?:,?\s+(?:file\s+)?(?:photo|picture|image)\b|\s*/\s*[A-Z]"
+                          r"|[.,]?\s*\(\s*(?:photo\b|[A-Z][\w.'’ -]{1,40}[/|]))",
                           re.IGNORECASE)
 _PHOTO_BEFORE = re.compile(r"\b(?:photo|picture|image)\s+(?:taken|dated|shot)\s+(?:on\s+)?"
                            r"(?:\w+,?\s+)?$", re.IGNORECASE)
@@ -589,8 +663,16 @@ _PHOTO_BEFORE = re.compile(r"\b(?:photo|picture|image)\s+(?:taken|dated|shot)\s+
 _SCHEDULE = re.compile(r"\b(?:due|expected|scheduled|set\s+(?:for|to)|slated|will|plans?\s+to)\b"
                        r"(?P<mid>(?:\s+[\w'’,.-]+){0,6}?)\s+(?:on\s+|late\s+|early\s+)?$",
                        re.IGNORECASE)
-_STAMP_BEFORE = re.compile(r"\b(?:updated?|posted|published|last modified|date:)[:\s]+(?:on\s+)?"
-                           r"(?:\w+,?\s+)?$", re.IGNORECASE)
+# "JAY COUNTY, Ind. (Nov. 18, 2015) - A boy was shot", "UPDATE (6/16/16):": the report's
+# date in brackets; "Friday (October 14)" restates a weekday already judged.
+_BRACKETED = re.compile(r"\s*\)\s*[-–—:]")
+_BRACKET_BEFORE = re.compile(r"\bupdate\b[^\n()]{0,20}\([^\n()]{0,20}$|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                             r"(?:\s+(?:morning|afternoon|evening|night))?\s*)\(\s*$",
+                             re.IGNORECASE)
+# A tweet's stamp: "- Amy Lee (@AmyLee) September 10, 2015".
+_STAMP_BEFORE = re.compile(r"(?:\b(?:updated?|posted|published|last modified|date:)[:\s]+(?:on\s+)?"
+                           r"(?:\w+,?\s+)?|\(@\w+\)\s*|\bposted\s+by\s+[\w .'’-]{1,40}\s+on\s+(?:\w+,?\s+)?)$",
+                           re.IGNORECASE)
 
 
 def _clause_before(text: str, start: int, reach: int) -> str:
@@ -618,6 +700,28 @@ def _follow_up(text: str, sp: Span) -> bool:
     return not _NAMES_INCIDENT.match(text[sp.end:sp.end + 40])
 
 
+def _page_furniture(d: DateMention, sp: Span, text: str) -> bool:
+    """Does the date stamp the page, a photo or a dateline rather than tell an event?"""
+    before = text[max(0, sp.start - 40):sp.start]
+    if _STAMP_AFTER.match(text[sp.end:sp.end + 25]) or _STAMP_BEFORE.search(before[-30:]) \
+            or _PHOTO_AFTER.match(text, sp.end, sp.end + 20) or _PHOTO_BEFORE.search(before) \
+            or _DATELINE_AFTER.match(text, sp.end, sp.end + 30) or _BRACKET_BEFORE.search(before):
+        return True
+    if d.explicit_year and (_STAMP_TIME.match(text[sp.end:sp.end + 15]) or (
+            _OWN_LINE.match(text, sp.end) and before[-1:] in ("", "\n"))):
+        return True
+    # In all-capital wire copy, "(AFP)" datelines mostly carry the incident's day.
+    if _CAPS_DATELINE_AFTER.match(text, sp.end, sp.end + 12) and not sp.text.isupper():
+        return True
+    if before.rstrip().endswith("(") and _BRACKETED.match(text, sp.end, sp.end + 6):
+        return True
+    # The banner's line, as far as 60 characters either side.
+    lo, hi = max(0, sp.start - 60), min(len(text), sp.end + 60)
+    line_end = text.find("\n", sp.end, hi)
+    return bool(_ARCHIVE_LINE.search(text, text.rfind("\n", lo, sp.start) + 1 or lo,
+                                     line_end if line_end >= 0 else hi))
+
+
 def incident_date(mentions: Sequence[DateMention], text: str, published: dt.date | None,
                   *, follow_ups: bool = False) -> DateMention | None:
     """The date a sentence gives its incident, among ``mentions`` (found in ``text``).
@@ -636,18 +740,15 @@ def incident_date(mentions: Sequence[DateMention], text: str, published: dt.date
             continue
         if _NOT_EVENT_DATE.search(text[max(0, sp.start - 25):sp.start]):
             continue
-        if (not follow_ups and _follow_up(text, sp)) or _STAMP_AFTER.match(text[sp.end:sp.end + 25]) or \
-                (d.explicit_year and _STAMP_TIME.match(text[sp.end:sp.end + 15])) or \
-                _STAMP_BEFORE.search(text[max(0, sp.start - 30):sp.start]) or \
-                _PHOTO_AFTER.match(text, sp.end, sp.end + 20) or \
-                _DATELINE_AFTER.match(text, sp.end, sp.end + 30) or \
-                _PHOTO_BEFORE.search(text[max(0, sp.start - 40):sp.start]):
+        if (not follow_ups and _follow_up(text, sp)) or _page_furniture(d, sp, text):
             continue
         sched = _SCHEDULE.search(_clause_before(text, sp.start, 60))
         if sched and not _VIOLENCE_WORD.search(sched["mid"]):
             continue
         if published and d.date.day and d.date.day > published + dt.timedelta(2):
             continue
+        if published and d.kind == "weekday" and d.date.day and d.date.day > published:
+            continue  # the day after publication: an update's news, not the incident
         if _DEATH_DATE.search(_clause_before(text, sp.start, 60)):
             deaths.append(d)
             continue
