@@ -1,8 +1,10 @@
 """Throughput of the whole coder: ``python bench/throughput.py [--n 1000] [--processes 2]``.
 
 Reads the first N reports of ../shared/data/semeval2018-task5-gva/documents.jsonl (those
-with text), loads the Pipeline, then times ``Pipeline.code_many`` end to end and prints
-reports/s, chars/s and peak RSS. A benchmark, not a test: run it on a quiet machine.
+with text, each with its outlet as source), loads the Pipeline, then times
+``Pipeline.code_many`` end to end (source regions learned, as in ``wirecoder extract``,
+unless ``--no-source-regions``) and prints reports/s, chars/s and peak RSS. A benchmark,
+not a test: run it on a quiet machine.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+from wirecoder.eval.gva import source_of
 from wirecoder.model import Article
 from wirecoder.settings import Settings
 
@@ -37,9 +40,9 @@ def read_articles(path: Path, n: int) -> list[Article]:
                     published = dt.date.fromisoformat(obj["dct"][:10])
                 except ValueError:
                     published = None
-            out.append(
-                Article(id=obj["doc_id"], text=text, title=obj.get("title"), published=published)
-            )
+            source, url = source_of(obj.get("uri"))
+            out.append(Article(id=obj["doc_id"], text=text, title=obj.get("title"),
+                               published=published, source=source, url=url))
     return out
 
 
@@ -55,6 +58,8 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=1000, help="reports to code")
     ap.add_argument("--processes", type=int, default=1, help="Settings.n_process")
     ap.add_argument("--docs", type=Path, default=DEFAULT_DOCS, help="a GVA documents.jsonl")
+    ap.add_argument("--no-source-regions", action="store_true",
+                    help="one pass: do not learn the sources' home regions")
     args = ap.parse_args()
     if not args.docs.is_file():
         print(f"no such file: {args.docs} (run from the repository root)", file=sys.stderr)
@@ -65,7 +70,8 @@ def main() -> int:
     from wirecoder.pipeline import Pipeline  # late: the load is timed apart
 
     t0 = time.perf_counter()
-    pipeline = Pipeline.load(Settings(n_process=args.processes))
+    pipeline = Pipeline.load(Settings(n_process=args.processes,
+                                      learn_sources=not args.no_source_regions))
     t_load = time.perf_counter() - t0
     t1 = time.perf_counter()
     n_events = sum(len(c.events) for c in pipeline.code_many(articles))
@@ -73,6 +79,7 @@ def main() -> int:
     own, kids = peak_rss_mib()
     print(f"reports      {len(articles)} ({chars} chars, {n_events} events)")
     print(f"processes    {args.processes}")
+    print(f"source learn {not args.no_source_regions}")
     print(f"load         {t_load:.2f} s")
     print(f"coding       {elapsed:.2f} s")
     print(f"reports/s    {len(articles) / elapsed:.1f}")
