@@ -195,3 +195,31 @@ def test_pipeline_workers_keep_order_and_results(pipeline) -> None:  # type: ign
     parallel = list(code_parallel(replace(pipeline.settings, n_process=2, batch_size=4), arts))
     assert [c.article.id for c in parallel] == [a.id for a in arts]
     assert [c.events for c in parallel] == [c.events for c in serial]
+
+
+@pytest.mark.parametrize(("title", "core"), [
+    ("Teen shot by uncle - WBRC FOX6 News - Birmingham, AL", "Teen shot by uncle"),
+    ("Man shot in Albany - WALB.com, South Georgia News", "Man shot in Albany"),
+    ("3 Killed in Pasadena Shooting | NBC Southern California", "3 Killed in Pasadena Shooting"),
+    ("Police: 2 killed in Dallas", "Police: 2 killed in Dallas"),
+    ("Two dead - police say", "Two dead - police say"),
+])
+def test_pipeline_title_site_tail(title: str, core: str) -> None:
+    from wirecoder.pipeline import _title_core
+
+    assert _title_core(title) == core
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # The scene the body names, not the station's city in the headline's tail.
+    ("A teen was shot by his uncle near a school in Tuscaloosa on Sunday, police said.",
+     "Tuscaloosa"),
+    # A body that names no place: the tail stands in, as a dateline would.
+    ("A teen was shot by his uncle near a school on Sunday, police said.", "Birmingham"),
+])
+def test_pipeline_title_tail_is_no_scene(pipeline, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    art = Article("t", text, title="Teen shot by uncle - WBRC FOX6 News - Birmingham, AL",
+                  published=dt.date(2016, 5, 2))
+    ev = pipeline.code(art).primary
+    assert ev is not None and ev.location is not None and ev.location.name == place
+    assert ev.location.admin1 == "Alabama"

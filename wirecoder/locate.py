@@ -112,7 +112,9 @@ class Locator:
             if other is not None:
                 place, evidence = to_place(other, self.gazetteer), other.span
                 flags.append("location-from-report")
-        dl = [m for m in geo.mentions if m.is_dateline and m.best is not None]
+        dl = [m for m in geo.mentions if m.is_dateline and m.best is not None] or [
+            m for m in (geo_title.mentions if geo_title else ()) if m.is_dateline
+            and m.best is not None]  # a headline's site-name tail: "- WBRC Birmingham, AL"
         named = [m for m in mentions if not m.is_dateline and m.best is not None
                  and m.best.feature_code != "PCLI" and m.cue not in _AWAY_CUES]
         if place is None and main and dl and not named and dl[0].best is not None \

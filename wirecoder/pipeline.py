@@ -73,6 +73,24 @@ _CLAIM_CUE = re.compile(
     r"|\bclaim of responsibility\b|\bfalse claim\b", re.IGNORECASE)
 
 
+# " - WALB.com, South Georgia News", " | KSLA News 12 Shreveport, Louisiana": a headline's
+# tail naming the site.
+_TITLE_SEP = re.compile(r"\s+[-|–—]\s+")
+_SITE_TAIL = re.compile(
+    r"\.(?:com|net|org|tv)\b|\b(?:News|TV|Online|Radio|Channel|Times|Post|Herald|Tribune"
+    r"|Gazette|Journal|Daily|Press|Courier|Chronicle|Star|Sun|Observer|Dispatch|Record"
+    r"|Eyewitness|Action|Live|Local|Patch|Homepage|Blog|NBC|ABC|CBS|FOX|Fox|CNN|Yahoo|MSN)\b"
+    r"|\b[KW][A-Z]{2,3}(?:-?TV)?\b")
+
+
+def _title_core(title: str) -> str:
+    """The headline without its site-name tail (a prefix: offsets stay valid)."""
+    for m in _TITLE_SEP.finditer(title):
+        if m.start() >= 12 and _SITE_TAIL.search(title, m.end()):
+            return title[:m.start()]
+    return title
+
+
 @dataclass
 class _Incident:
     sentences: list[Sentence] = field(default_factory=list)
@@ -210,10 +228,14 @@ class Pipeline:
             hints = ()
         # Title and body inform each other's resolution: "Salem" in the headline is read
         # with the body's "Ore." and the other way round.
-        t0 = self.geoparser.parse(title, part="title", region=region) if title else None
+        # A headline's site-name tail ("... - WBRC Birmingham, Alabama") names the
+        # station's home: read like a dateline, a prior for the state, never the scene.
+        tail = len(_title_core(title))
+        t0 = self.geoparser.parse(title, part="title", region=region,
+                                  furniture_from=tail) if title else None
         geo = self.geoparser.parse(text, hints=hints, context=t0, region=region)
-        geo_title = self.geoparser.parse(title, part="title", context=geo,
-                                         region=region) if title else None
+        geo_title = self.geoparser.parse(title, part="title", context=geo, region=region,
+                                         furniture_from=tail) if title else None
         trig = find_triggers(title, part="title") + find_triggers(text)
         cas = find_casualties(title, part="title") + find_casualties(text)
         dates = find_dates(title, article.published, part="title") + \

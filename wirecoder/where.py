@@ -350,13 +350,15 @@ class Geoparser:
 
     def parse(self, text: str, *, offset: int = 0, part: Part = "text",
               hints: Sequence[Span] = (), home_country: str | None = None,
-              context: GeoParse | None = None, region: SourceRegion | None = None
-              ) -> GeoParse:
+              context: GeoParse | None = None, region: SourceRegion | None = None,
+              furniture_from: int | None = None) -> GeoParse:
         """Find and resolve the places of ``text``.
 
         ``context`` is the parse of the same report's other part (its title, or its body
         when parsing the title): the countries and states it names weigh as priors here.
         ``region`` is the source's home (sources.py): a weaker prior than the text's own.
+        Names from ``furniture_from`` on (a headline's site-name tail) are read as a
+        dateline: where the outlet is, not where anything happened.
         """
         sample = text[:3000]
         n_up, n_low = len(_UPPER_CHARS.findall(sample)), len(_LOWER_CHARS.findall(sample))
@@ -390,6 +392,9 @@ class Geoparser:
             raws = [replace(r, dateline=True, cue=None)
                     if _DATELINE_TAIL.fullmatch(text, dl.end, r.start) else r for r in raws]
 
+        if furniture_from is not None and furniture_from < len(text):
+            raws = [replace(r, dateline=True, cue=None) if r.start >= furniture_from else r
+                    for r in raws]
         demonym_ccs = self._demonyms(toks, taken_spans=[(r.start, r.end) for r in raws],
                                      upper=upper_mode)
         admin_ctx = self._state_abbrevs(text, raws)
