@@ -33,6 +33,11 @@ def _locate(tools: tuple[Geoparser, Locator], text: str, first: int = 1) -> Loca
     # No place in the incident sentence: the report's cued place elsewhere.
     ("Two men were shot dead on Sunday. Police in Kandahar said the attackers fled.",
      "Kandahar", 1, "location-from-report"),
+    # A town in the state (or country) the lead names refines it.
+    ("A teenager was killed in a drive-by shooting in New Jersey on Sunday, and the gunman "
+     "fled from the party at a house in Paterson.", "Paterson", 1, None),
+    ("Gunmen killed four soldiers in Syria on Monday near a checkpoint in Aleppo.", "Aleppo",
+     1, None),
     # A local report that names no place but its dateline happened there.
     ("HOUSTON, Texas (KHOU) -- A boy was shot by his brother on Sunday.", "Houston", 1,
      "location-from-dateline"),
