@@ -223,3 +223,22 @@ def test_pipeline_title_tail_is_no_scene(pipeline, text: str, place: str) -> Non
     ev = pipeline.code(art).primary
     assert ev is not None and ev.location is not None and ev.location.name == place
     assert ev.location.admin1 == "Alabama"
+
+
+def test_pipeline_title_reads_a_shared_name_as_the_body_does(pipeline) -> None:  # type: ignore[no-untyped-def]
+    art = Article("g", "A teenage boy was shot to death Friday night in the Gresham "
+                  "neighborhood on the South Side, Chicago police said.",
+                  title="Boy shot to death in Gresham", published=dt.date(2016, 5, 2))
+    coded = pipeline.code(art)
+    places = {(e.location.name, e.location.admin1) for e in coded.events
+              if e.location is not None}
+    assert places == {("Chicago", "Illinois")}
+
+
+def test_pipeline_second_incident_without_a_place_is_in_the_report_town(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("A man was shot and killed outside a bar in Memphis, Tennessee, on Saturday "
+            "night, police said.\n\nIn a separate shooting on Friday, two teenagers were "
+            "wounded, police said.")
+    coded = _code(pipeline, text, "2016-05-02")
+    assert len(coded.events) >= 2
+    assert all(e.location is not None and e.location.name == "Memphis" for e in coded.events)

@@ -124,12 +124,19 @@ def test_where_upper_case_resolves_to_salvador(geo: Geoparser) -> None:
     ("May was a quiet month, the Security Council said.", {"May", "Security"}),
     ("A SWAT team entered the building.", {"SWAT"}),
     ("They met in Independence Hall in March.", {"Independence", "March"}),
+    ("He died at Comer's Children's Hospital after a shooting in Englewood.", set()),
     ("The vote in Congress came after the rally.", {"Congress"}),
     ("South LA residents gathered on Sunday.", {"South"}),
 ])
 def test_where_drops_false_places(geo: Geoparser, text: str, absent: set[str]) -> None:
     names = {m.name for m in geo.parse(text).mentions}
     assert not (absent & names), names
+
+
+def test_where_hospital_name_is_no_scene(geo: Geoparser) -> None:
+    mentions = geo.parse("He died at Comer's Children's Hospital after a shooting in "
+                         "Englewood.").mentions
+    assert [m.cue for m in mentions if m.name == "Comer"] in ([], ["hospital"])
 
 
 @pytest.mark.parametrize(("text", "name", "cc"), [

@@ -109,6 +109,11 @@ class Locator:
         if place is None and main_place is not None and any(
                 _SAME_PLACE.search(s.text) for s in sents):
             place = main_place
+        if place is None and main_place is not None and main_place.precision <= 2 \
+                and not main:
+            # Another incident the report tells without naming a place ("more violence
+            # overnight in different parts of the city") is in the report's town.
+            return Location(main_place, None, (*flags, "location-from-report"))
         if place is None and main_place is not None and main_place.country_code:
             entry = self.gazetteer.country(main_place.country_code)
             if entry is not None:

@@ -25,6 +25,7 @@ from wirecoder.actors import Countries, find_actors, find_claims, report_attribu
 from wirecoder.counts import CasualtyMention, find_casualties, incident_count
 from wirecoder.detect import VIOLENT_KINDS, Trigger, classify, find_triggers, find_weapons
 from wirecoder.gazetteer import Gazetteer
+from wirecoder.gazetteer.names import name_key
 from wirecoder.locate import Locator
 from wirecoder.model import (
     Actor,
@@ -45,7 +46,7 @@ from wirecoder.settings import Settings
 from wirecoder.sources import SourceRegion, SourceRegions, article_source
 from wirecoder.text import Sentence, contains, is_upper_case, split_sentences
 from wirecoder.when import DateMention, find_dates, incident_date, narrow, recent
-from wirecoder.where import GeoParse, Geoparser, haversine_km
+from wirecoder.where import GeoParse, Geoparser, PlaceMention, haversine_km
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -81,6 +82,23 @@ _SITE_TAIL = re.compile(
     r"|Gazette|Journal|Daily|Press|Courier|Chronicle|Star|Sun|Observer|Dispatch|Record"
     r"|Eyewitness|Action|Live|Local|Patch|Homepage|Blog|NBC|ABC|CBS|FOX|Fox|CNN|Yahoo|MSN)\b"
     r"|\b[KW][A-Z]{2,3}(?:-?TV)?\b")
+
+
+def _agree(title: GeoParse, body: GeoParse) -> GeoParse:
+    """A name the headline shares with the body is read as the body reads it: the body
+    has the context ("Gresham" in a Chicago headline is the body's Chicago neighbourhood)."""
+    reading: dict[str, PlaceMention] = {}
+    for m in body.mentions:
+        if not m.is_dateline and m.best is not None:
+            reading.setdefault(name_key(m.name), m)
+    out: list[PlaceMention] = []
+    for m in title.mentions:
+        b = reading.get(name_key(m.name))
+        if b is not None and not m.is_dateline and m.best is not None and b.best is not None \
+                and b.best.id != m.best.id:
+            m = replace(m, candidates=b.candidates)
+        out.append(m)
+    return replace(title, mentions=tuple(out))
 
 
 def _title_core(title: str) -> str:
@@ -234,8 +252,9 @@ class Pipeline:
         t0 = self.geoparser.parse(title, part="title", region=region,
                                   furniture_from=tail) if title else None
         geo = self.geoparser.parse(text, hints=hints, context=t0, region=region)
-        geo_title = self.geoparser.parse(title, part="title", context=geo, region=region,
-                                         furniture_from=tail) if title else None
+        geo_title = _agree(self.geoparser.parse(title, part="title", context=geo,
+                                                region=region, furniture_from=tail),
+                           geo) if title else None
         trig = find_triggers(title, part="title") + find_triggers(text)
         cas = find_casualties(title, part="title") + find_casualties(text)
         dates = find_dates(title, article.published, part="title") + \

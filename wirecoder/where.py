@@ -291,6 +291,9 @@ _RESIDENT_AFTER = re.compile(
 _OF_AFTER = re.compile(r"\s+(?:town|city|village|county|district|province|region|state)"
                        r"\s+of\b")
 _AWAY_LAST = frozenset({"in", "at", "to", "the"})
+_HOSPITAL_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[A-Z][\w'’]*){0,3}\s+(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(?:er|re)"
+    r"|Health Cent(?:er|re)|Clinic)\b")
 _ROAD_AFTER = re.compile(
     r"\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b|Drive|Lane|Highway|"
     r"Parkway|Square|Bridge|Park|Mall|University|College|School|High|Church|Mosque|"
@@ -641,6 +644,8 @@ class Geoparser:
 
     @staticmethod
     def _cue(text: str, toks: list[_Tok], start: int, end: int) -> str | None:
+        if _HOSPITAL_AFTER.match(text, end):
+            return "hospital"  # "Comer's Children's Hospital": where victims were taken
         after = text[end:end + 20].lower()
         if after.startswith("-based"):
             return "based"
