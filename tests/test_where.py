@@ -65,6 +65,13 @@ def _find(mentions: tuple[PlaceMention, ...], name: str) -> PlaceMention:
     ("Two Gary men were charged on Monday.", "Gary", "US", "Indiana"),
     ("Six people were injured in a shooting in Southwest D.C. on Sunday.", "D.C.", "US",
      "District of Columbia"),
+    ("A woman was shot in Downtown Reno on Friday.", "Reno", "US", "Nevada"),
+    # A TV call sign after the dateline, or police idiom, marks a US report: its Chelsea
+    # is Massachusetts's.
+    ("CHELSEA (WHDH) - A teen died after a shooting in Chelsea on Friday.", "Chelsea", "US",
+     "Massachusetts"),
+    ("A teen died after a shooting in Chelsea on Friday in the 100 block of Broadway. He "
+     "faces a felony charge.", "Chelsea", "US", "Massachusetts"),
     # A big city before a small country's province of the same name.
     ("A Toledo man was found guilty on Monday.", "Toledo", "US", "Ohio"),
     ("A Charlotte mother was charged after her daughter was shot.", "Charlotte", "US",
@@ -125,6 +132,9 @@ def test_where_upper_case_resolves_to_salvador(geo: Geoparser) -> None:
     ("A SWAT team entered the building.", {"SWAT"}),
     ("They met in Independence Hall in March.", {"Independence", "March"}),
     ("He died at Comer's Children's Hospital after a shooting in Englewood.", set()),
+    # A city's sections are no towns of their own.
+    ("Two men were shot on the West Side late Sunday.", {"West Side"}),
+    ("A teen was shot Downtown on Friday.", {"Downtown"}),
     ("The vote in Congress came after the rally.", {"Congress"}),
     ("South LA residents gathered on Sunday.", {"South"}),
 ])

@@ -23,9 +23,10 @@ MIN_REPORTS = 3
 #: ... and this share of them in one first-level division, with at least twice the
 #: votes of the next (the first pass's own errors dilute the leader).
 MIN_SHARE = 0.5
-#: Its most reported town is its home city when it holds this share of its reports
-#: and is a city (a neighbourhood the gazetteer lacks falls back to it).
-HOME_CITY_SHARE = 0.3
+#: Its most reported town is its home city when it holds this share of its reports,
+#: twice the next town's, and is a city (a neighbourhood the gazetteer lacks falls back
+#: to it; a big city's neighbourhoods misread as towns elsewhere dilute its share).
+HOME_CITY_SHARE = 0.2
 HOME_CITY_POPULATION = 50_000
 
 
@@ -103,9 +104,11 @@ class SourceRegions:
         city = None
         towns = self._towns.get(key)
         if towns:
-            gid, k = towns.most_common(1)[0]
+            lead = towns.most_common(2)
+            gid, k = lead[0]
+            runner = lead[1][1] if len(lead) > 1 else 0
             entry = self._entry_by_id(gid)
-            if k >= 2 and k >= HOME_CITY_SHARE * n and entry is not None \
+            if k >= 2 and k >= HOME_CITY_SHARE * n and k >= 2 * runner and entry is not None \
                     and entry.population >= HOME_CITY_POPULATION \
                     and (entry.country_code, entry.admin1) == (cc, admin1):
                 city = entry

@@ -279,6 +279,19 @@ _AWAY_BEFORE = re.compile(
 # "the 7200 block of South Langley": a street even without "Avenue".
 _BLOCK_OF = re.compile(
     r"\bblock\s+of\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?[A-Z][\w'-]*")
+# "the West Side", "Far South Side", "Downtown": a section of some city, no town of its own
+# (the gazetteer lists hamlets under such names).
+_CITY_SECTION = re.compile(
+    r"\b(?:(?:Far|Lower|Upper)\s+)?(?:North|South|East|West|Northwest|Northeast|Southwest"
+    r"|Southeast|Near\s+(?:North|South|West))\s*[Ss]ide\b|\b(?:Downtown|Midtown|Uptown)\b(?!\s+[A-Z])")
+_SECTION_WORDS = frozenset({"Downtown", "Midtown", "Uptown", "DOWNTOWN"})
+# A local US report's marks: a TV call sign after its dateline ("CHELSEA (WHDH) -"), and
+# American police-blotter idiom.
+_CALL_SIGN = re.compile(r"\s*\((?:[KW][A-Z]{2,3}(?:-TV)?|AP)\)")
+_US_IDIOM = re.compile(
+    r"\bblock of\b|\bsheriff|\b911\b|\bfelon(?:y|ies)\b|\bmisdemeanor|\barraign"
+    r"|\bhighway patrol\b|\bstate police\b|\bdistrict attorney|\bcounty (?:jail|prosecutor"
+    r"|coroner|medical examiner)", re.IGNORECASE)
 # "St. Louis", "Ft. Worth": the abbreviation's full stop does not end the name.
 _NAME_ABBREV = frozenset({"St", "Ft", "Mt", "Pt"})
 # "Lingle man accused ...", "Alturas shooting victims identified": a headline opens on the
@@ -384,7 +397,8 @@ class Geoparser:
                 taken.append((st.start, st.end))
         for h in hints:
             r = self._hint(text, h, offset, toks)
-            if r is not None and not _overlaps(taken, r.start, r.end):
+            if r is not None and not _overlaps(taken, r.start, r.end) \
+                    and not _overlaps(blocked, r.start, r.end):
                 raws.append(r)
                 taken.append((r.start, r.end))
         raws += self._ngrams(text, toks, taken, blocked, upper_mode)
@@ -457,7 +471,8 @@ class Geoparser:
     @staticmethod
     def _blocked(text: str) -> list[tuple[int, int]]:
         return [m.span() for m in _STREET.finditer(text)] + [
-            m.span() for m in _BLOCK_OF.finditer(text)]
+            m.span() for m in _BLOCK_OF.finditer(text)] + [
+            m.span() for m in _CITY_SECTION.finditer(text)]
 
     def _find(self, surface: str) -> tuple[GazEntry, ...]:
         return self.gaz.lookup_key(name_key(surface), 20)
@@ -538,6 +553,9 @@ class Geoparser:
                 if not cued and self.gaz.country_code_for(t.text) is None:
                     i += 1
                     continue
+            if t.text in _SECTION_WORDS and i + 1 < n_tok and toks[i + 1].cap:
+                i += 1  # "Downtown Reno": the city follows its section
+                continue
             found = None
             # The longest run of name words joined by blanks alone bounds the n-grams.
             run = 1
@@ -728,7 +746,7 @@ class Geoparser:
             elif top.feature_code == "ADM1" and top.admin1_code:
                 ctx_a1[(top.country_code, top.admin1_code)] += 1
         us_region = region is not None and region.country_code == "US"
-        us_own = not upper and _us_report(raws, states, us_region)
+        us_own = not upper and _us_report(raws, states, us_region or _us_marks(text, raws))
         # A headline is read as the US report its body is.
         us = us_own or (not upper and context is not None and context.countries[:1] == ("US",)
                         and not any(r.entries[0].feature_code == "PCLI" for r in raws))
@@ -1013,6 +1031,13 @@ def _us_report(raws: list[_Raw], states: dict[int, tuple[str, str]],
             # Seychelles district the gazetteer lists first.
             us += 2
     return us >= 2 and us > 2 * foreign
+
+
+def _us_marks(text: str, raws: list[_Raw]) -> bool:
+    """A call sign after the dateline, or two turns of American police idiom."""
+    if any(r.dateline and _CALL_SIGN.match(text, r.end) for r in raws):
+        return True
+    return len(_US_IDIOM.findall(text[:4000])) >= 2
 
 
 def _local_home(raws: list[_Raw], scored: list[list[Candidate]],
