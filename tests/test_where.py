@@ -76,6 +76,8 @@ def _find(mentions: tuple[PlaceMention, ...], name: str) -> PlaceMention:
     ("A Toledo man was found guilty on Monday.", "Toledo", "US", "Ohio"),
     ("A Charlotte mother was charged after her daughter was shot.", "Charlotte", "US",
      "North Carolina"),
+    # A name's reading as a district never lifts its other readings.
+    ("A St. Louis woman was killed on Sunday.", "St. Louis", "US", "Missouri"),
 ])
 def test_where_resolves_by_context(geo: Geoparser, text: str, name: str, cc: str,
                                    admin1: str) -> None:

@@ -739,12 +739,17 @@ class Geoparser:
             ctx_a1.update(context.admin1)
         # Each name counts once: "San Salvador" said twice must not vote itself into
         # the Bahamas' San Salvador province.
-        for r in {name_key(r.surface): r for r in raws if not r.dateline}.values():
+        # A name's vote never counts for its own other readings: "St. Louis" read first as
+        # a Seychelles district must not lift the Seychelles village of that name.
+        voted: dict[str, tuple[str, str | None]] = {}
+        for key, r in {name_key(r.surface): r for r in raws if not r.dateline}.items():
             top = r.entries[0]
             if top.feature_code == "PCLI":
                 ctx_cc[top.country_code] += 1
+                voted[key] = (top.country_code, None)
             elif top.feature_code == "ADM1" and top.admin1_code:
                 ctx_a1[(top.country_code, top.admin1_code)] += 1
+                voted[key] = (top.country_code, top.admin1_code)
         us_region = region is not None and region.country_code == "US"
         us_own = not upper and _us_report(raws, states, us_region or _us_marks(text, raws))
         # A headline is read as the US report its body is.
@@ -819,7 +824,7 @@ class Geoparser:
                     # A city of this size is what a bare name means before some small
                     # country's province of that name (Toledo, Ohio over Belize's Toledo
                     # District; Charlotte over a parish of Saint Vincent).
-                    s = max(s, _BIG_CITY_FLOOR + 0.5 * (math.log10(e.population) - 5))
+                    s = max(s, _BIG_CITY_FLOOR + math.log10(e.population) - 5)
                 if k in states and e.country_code == "US" and e.admin1_code == states[k][1]:
                     s += 8
                 for c in container.get(k, ()):
@@ -830,10 +835,11 @@ class Geoparser:
                     if _contains(e, c):
                         s += 6
                         break
-                own = 1 if e.feature_code == "PCLI" else 0
+                mine = voted.get(key_surface)
+                own = 1 if mine == (e.country_code, None) else 0
                 if ctx_cc[e.country_code] - own > 0 and e.feature_code != "PCLI":
                     s += 2.5
-                own_a1 = 1 if e.feature_code == "ADM1" else 0
+                own_a1 = 1 if mine == (e.country_code, e.admin1_code) else 0
                 if e.admin1_code and ctx_a1[(e.country_code, e.admin1_code)] - own_a1 > 0:
                     s += 3
                 if home and e.country_code == home.upper():
