@@ -700,6 +700,8 @@ def learn_sources(code: Callable[[Sequence[Article], Sequence[SourceRegion | Non
             r = regions.region(article_source(c.article))
             if r is not None and _may_move(c, r):
                 redo.append((i, r))
+        log.info("sources: %d of %d reports coded again with their source's region",
+                 len(redo), len(batch))
         if redo:
             again = code([first[i].article for i, _ in redo], [r for _, r in redo])
             for (i, _), c in zip(redo, again, strict=True):
