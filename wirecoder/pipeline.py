@@ -109,6 +109,16 @@ def _title_core(title: str) -> str:
     return title
 
 
+@dataclass(frozen=True)
+class _Job:
+    """An article to code, with its source's region and, on a second pass, the place
+    hints spaCy found on the first."""
+
+    article: Article
+    region: SourceRegion | None = None
+    hints: tuple[Span, ...] | None = None
+
+
 @dataclass
 class _Incident:
     sentences: list[Sentence] = field(default_factory=list)
@@ -201,36 +211,37 @@ class Pipeline:
         if not self.settings.learn_sources:
             it = iter(articles)
             while batch := list(islice(it, self.settings.batch_size)):
-                yield from self._serial(batch, None)
+                yield from (c for c, _ in self._run([_Job(a) for a in batch]))
             return
-        yield from learn_sources(self._serial, articles, self.gazetteer.by_id,
+        yield from learn_sources(self._run, articles, self.gazetteer.by_id,
                                  self.settings.source_window)
 
-    def _serial(self, articles: Sequence[Article],
-                regions: Sequence[SourceRegion | None] | None) -> Iterator[CodedArticle]:
+    def _run(self, jobs: Sequence[_Job]) -> Iterator[tuple[CodedArticle, tuple[Span, ...]]]:
+        """Code jobs in spaCy-sized batches; each comes back with its place hints, so a
+        second pass need not run spaCy again."""
         size = self.settings.batch_size
-        for i in range(0, len(articles), size):
-            yield from self._code_batch(articles[i:i + size],
-                                        regions[i:i + size] if regions is not None else None)
+        for i in range(0, len(jobs), size):
+            yield from self._code_batch(jobs[i:i + size])
 
-    def _code_batch(self, batch: Sequence[Article],
-                    regions: Sequence[SourceRegion | None] | None = None
-                    ) -> Iterator[CodedArticle]:
-        if self.nlp is None:
-            hints: Iterable[Sequence[Span]] = [()] * len(batch)
-        else:
-            hints = self.nlp.place_hints_many(
-                _lead(a.text, self.settings.spacy_chars) for a in batch)
-        regs = regions if regions is not None else [None] * len(batch)
-        for article, h, region in zip(batch, hints, regs, strict=True):
+    def _code_batch(self, batch: Sequence[_Job]
+                    ) -> Iterator[tuple[CodedArticle, tuple[Span, ...]]]:
+        hints: list[tuple[Span, ...]] = [j.hints or () for j in batch]
+        todo = [k for k, j in enumerate(batch) if j.hints is None]
+        if self.nlp is not None and todo:
+            found = self.nlp.place_hints_many(
+                _lead(batch[k].article.text, self.settings.spacy_chars) for k in todo)
+            for k, spans in zip(todo, found, strict=True):
+                hints[k] = tuple(spans)
+        for job, h in zip(batch, hints, strict=True):
+            article = job.article
             try:
-                events = tuple(self._code(article, h, region))
+                events = tuple(self._code(article, h, job.region))
             except Exception as exc:  # a coder bug must not cost the rest of the batch
                 log.error("%s: could not be coded (internal error: %s: %s)", article.id,
                           type(exc).__name__, exc)
                 log.debug("traceback", exc_info=True)
                 events = ()
-            yield CodedArticle(article, events)
+            yield CodedArticle(article, events), h
 
     # -- stages -----------------------------------------------------------------------
 
@@ -638,9 +649,9 @@ def _worker_init(settings: Settings) -> None:
     _WORKER = Pipeline.load(settings)
 
 
-def _worker_code(batch: list[tuple[Article, SourceRegion | None]]) -> list[CodedArticle]:
+def _worker_code(jobs: list[_Job]) -> list[tuple[CodedArticle, tuple[Span, ...]]]:
     assert _WORKER is not None
-    return list(_WORKER._serial([a for a, _ in batch], [r for _, r in batch]))
+    return list(_WORKER._run(jobs))
 
 
 class _Workers:
@@ -653,14 +664,11 @@ class _Workers:
         self.pool = ProcessPoolExecutor(settings.n_process, initializer=_worker_init,
                                         initargs=(replace(settings, n_process=1),))
 
-    def code(self, articles: Sequence[Article],
-             regions: Sequence[SourceRegion | None] | None) -> Iterator[CodedArticle]:
-        pairs = list(zip(articles, regions if regions is not None else [None] * len(articles),
-                         strict=True))
+    def code(self, jobs: Sequence[_Job]) -> Iterator[tuple[CodedArticle, tuple[Span, ...]]]:
         size = max(8, self.settings.batch_size // 2)
-        for coded in self.pool.map(_worker_code, [pairs[i:i + size]
-                                                  for i in range(0, len(pairs), size)]):
-            yield from coded
+        for done in self.pool.map(_worker_code, [list(jobs[i:i + size])
+                                                 for i in range(0, len(jobs), size)]):
+            yield from done
 
 
 def code_parallel(settings: Settings, articles: Iterable[Article]) -> Iterator[CodedArticle]:
@@ -672,7 +680,7 @@ def code_parallel(settings: Settings, articles: Iterable[Article]) -> Iterator[C
             it = iter(articles)
             # A bounded window in flight keeps memory flat on long inputs.
             while window := list(islice(it, settings.batch_size * settings.n_process * 4)):
-                yield from workers.code(window, None)
+                yield from (c for c, _ in workers.code([_Job(a) for a in window]))
             return
         gaz = Gazetteer.open(settings.gazetteer_path)
         try:
@@ -683,30 +691,31 @@ def code_parallel(settings: Settings, articles: Iterable[Article]) -> Iterator[C
         workers.pool.shutdown(cancel_futures=True)
 
 
-def learn_sources(code: Callable[[Sequence[Article], Sequence[SourceRegion | None] | None],
-                                 Iterator[CodedArticle]],
+def learn_sources(code: Callable[[Sequence[_Job]],
+                                 Iterator[tuple[CodedArticle, tuple[Span, ...]]]],
                   articles: Iterable[Article], entry_by_id: Callable[[str], GazEntry | None],
                   window: int) -> Iterator[CodedArticle]:
     """Code each window of articles, learn its sources' regions (with every window before
-    it), and code again with its region each report the region could move."""
+    it), and code again with its region each report the region could move (reusing its
+    place hints)."""
     regions = SourceRegions(entry_by_id)
     it = iter(articles)
     while batch := list(islice(it, window)):
-        first = list(code(batch, None))
-        for c in first:
+        first = list(code([_Job(a) for a in batch]))
+        for c, _ in first:
             regions.observe(c)
-        redo: list[tuple[int, SourceRegion]] = []
-        for i, c in enumerate(first):
+        redo: list[tuple[int, _Job]] = []
+        for i, (c, hints) in enumerate(first):
             r = regions.region(article_source(c.article))
             if r is not None and _may_move(c, r):
-                redo.append((i, r))
+                redo.append((i, _Job(c.article, r, hints)))
         log.info("sources: %d of %d reports coded again with their source's region",
                  len(redo), len(batch))
         if redo:
-            again = code([first[i].article for i, _ in redo], [r for _, r in redo])
-            for (i, _), c in zip(redo, again, strict=True):
-                first[i] = c
-        yield from first
+            again = code([j for _, j in redo])
+            for (i, _), done in zip(redo, again, strict=True):
+                first[i] = done
+        yield from (c for c, _ in first)
 
 
 def _may_move(coded: CodedArticle, region: SourceRegion) -> bool:

@@ -742,14 +742,14 @@ class Geoparser:
         # A name's vote never counts for its own other readings: "St. Louis" read first as
         # a Seychelles district must not lift the Seychelles village of that name.
         voted: dict[str, tuple[str, str | None]] = {}
-        for key, r in {name_key(r.surface): r for r in raws if not r.dateline}.items():
+        for nk, r in {name_key(r.surface): r for r in raws if not r.dateline}.items():
             top = r.entries[0]
             if top.feature_code == "PCLI":
                 ctx_cc[top.country_code] += 1
-                voted[key] = (top.country_code, None)
+                voted[nk] = (top.country_code, None)
             elif top.feature_code == "ADM1" and top.admin1_code:
                 ctx_a1[(top.country_code, top.admin1_code)] += 1
-                voted[key] = (top.country_code, top.admin1_code)
+                voted[nk] = (top.country_code, top.admin1_code)
         us_region = region is not None and region.country_code == "US"
         us_own = not upper and _us_report(raws, states, us_region or _us_marks(text, raws))
         # A headline is read as the US report its body is.
