@@ -78,3 +78,29 @@ def test_locate_dateline_not_place_when_text_names_another(
                          "Deputies in Conroe said the gun was his father's.")
     assert loc.place is not None and loc.place.name == "Conroe"
     assert "location-from-dateline" not in loc.flags
+
+
+@pytest.mark.parametrize(("text", "name", "cc", "precision", "flag"), [
+    # A place at home before the capital where talks were held.
+    ("SAN SALVADOR, 2 NOV 89 -- [TEXT] THE MEETING IN CARACAS WAS SUSPENDED AFTER THE "
+     "KILLING OF 10 UNIONISTS IN SOYAPANGO.", "Soyapango", "SV", 1, None),
+    # A report's capital abroad is no fallback for its incident.
+    ("SAN SALVADOR, 3 NOV 89 -- [TEXT] A BOMB KILLED 10 UNIONISTS. THE TALKS IN CARACAS "
+     "WERE SUSPENDED.", None, "SV", 3, None),
+    # Only the country (or its namesake province) named: the dateline's town, as a guess.
+    ("GUATEMALA CITY, 22 DEC 89 -- [TEXT] A BOMB EXPLODED IN GUATEMALA TODAY.",
+     "Guatemala City", "GT", 3, "location-from-dateline"),
+    ("SAN SALVADOR, 8 DEC 89 -- [TEXT] THREE SOLDIERS WERE KILLED IN EL SALVADOR TODAY.",
+     "San Salvador", "SV", 3, "location-from-dateline"),
+    # A province the text names stays the place.
+    ("BOGOTA, 28 AUG 89 -- [TEXT] FOUR AGENTS WERE KIDNAPPED IN ANTIOQUIA DEPARTMENT.",
+     "Antioquia", "CO", 3, None),
+])
+def test_locate_upper_case_wire_country(tools: tuple[Geoparser, Locator], text: str,
+                                        name: str | None, cc: str, precision: int,
+                                        flag: str | None) -> None:
+    loc = _locate(tools, text)
+    assert loc.place is not None and loc.place.country_code == cc
+    assert name is None or loc.place.name == name
+    assert loc.place.precision == precision
+    assert flag is None or flag in loc.flags

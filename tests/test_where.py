@@ -499,3 +499,53 @@ def test_where_upper_case_capitals_stay_home(geo: Geoparser, text: str, name: st
     assert "US" not in parsed.countries  # "TELL US" is a pronoun in capitals
     resolved = {m.best.country_code for m in parsed.mentions if m.name == name and m.best}
     assert resolved == {cc}
+
+
+@pytest.mark.parametrize(("text", "name", "cc"), [
+    # The dateline is the city its reader knows, whatever foreign country the story names.
+    ("BOGOTA, 9 SEP 89 (AFP) -- [TEXT] A JUDGE FREED THE MAN WANTED BY THE U.S. GOVERNMENT "
+     "IN THE UNITED STATES.", "BOGOTA", "CO"),
+    # A dateline names a city, not a province of that name elsewhere.
+    ("SUCRE, 3 SEP 89 (RADIO) -- [TEXT] A BOMB DAMAGED A BANK TODAY.", "SUCRE", "BO"),
+    # Where the wire was filed weighs on the namesakes it names.
+    ("MADRID (SPAIN), 23 APR 90 -- [TEXT] A BOMB EXPLODED IN MADRID; THE COLOMBIAN "
+     "EMBASSY IN COLOMBIA WAS WARNED.", "MADRID", "ES"),
+])
+def test_where_upper_case_dateline_resolution(geo: Geoparser, text: str, name: str,
+                                              cc: str) -> None:
+    resolved = {m.best.country_code for m in geo.parse(text).mentions
+                if m.name == name and m.best is not None}
+    assert resolved == {cc}
+
+
+@pytest.mark.parametrize(("text", "first", "absent"), [
+    # Foreign peoples named as victims or backers do not outweigh the dateline.
+    ("SAN SALVADOR, 21 NOV 89 -- [TEXT] THE HOSTAGES WERE U.S. CITIZENS. ANOTHER U.S. "
+     "CITIZEN WAS HURT AND A U.S. OFFICIAL SPOKE.", "SV", None),
+    # Towns of one country outweigh a region's people ("CENTRAL AMERICAN" is no American).
+    ("CLANDESTINE, 13 NOV 89 -- [TEXT] UNITS ATTACKED POSTS IN ZACATECOLUCA AND IN "
+     "JIQUILISCO, THE CENTRAL AMERICAN PEOPLE WERE TOLD.", "SV", "US"),
+    # "CARACAS, VENEZUELA" names one place abroad, not two.
+    ("SAN SALVADOR, 2 NOV 89 -- [TEXT] THE TALKS IN CARACAS, VENEZUELA, WERE SUSPENDED.",
+     "SV", None),
+    # A dateline that spells out its country is filed from abroad.
+    ("MANAGUA (NICARAGUA), 2 NOV 89 -- [TEXT] THE ARMY BOMBED TOWNS IN EL SALVADOR.",
+     "SV", None),
+])
+def test_where_upper_case_report_country(geo: Geoparser, text: str, first: str,
+                                         absent: str | None) -> None:
+    parsed = geo.parse(text)
+    assert parsed.upper and parsed.countries[0] == first
+    assert absent is None or absent not in parsed.countries
+
+
+def test_where_two_word_demonym_counts_once(geo: Geoparser) -> None:
+    p = geo.parse("The Costa Rican minister met a Panamanian envoy and a Panamanian aide.")
+    assert not p.upper and p.countries[0] == "PA"
+
+
+def test_where_upper_case_comma_cues_past_compass_word(geo: Geoparser) -> None:
+    p = geo.parse("BOGOTA, 28 AUG 89 -- [TEXT] THE AGENTS WERE FREED IN GRANADA, EASTERN "
+                  "ANTIOQUIA DEPARTMENT.")
+    m = _find(p.mentions, "ANTIOQUIA")
+    assert m.best is not None and m.best.country_code == "CO"

@@ -67,6 +67,9 @@ class Locator:
         refs = {d.ref.span for d in geo.distances if d.ref is not None}
         cands: list[tuple[float, PlaceMention]] = []
         mentions = list(geo.mentions) + (list(geo_title.mentions) if geo_title else [])
+        # An ALL-CAPS wire names the capitals where talks were held and statements read
+        # ("THE MEETING IN CARACAS"); its incidents lie in the country it is about.
+        home_cc = geo.countries[0] if geo.upper and geo.countries else None
         for m in mentions:
             if m.is_dateline or m.span in refs or m.best is None:
                 continue
@@ -80,7 +83,9 @@ class Locator:
             cands.append((score, m))
         place: Place | None = None
         if cands:
-            cands.sort(key=lambda c: (-c[0], c[1].span.start))
+            cands.sort(key=lambda c: (home_cc is not None and c[1].best is not None
+                                      and c[1].best.country_code != home_cc,
+                                      -c[0], c[1].span.start))
             best = cands[0][1]
             wide = best.best
             if wide is not None and _feature_level(best) in ("admin1", "country"):
@@ -121,7 +126,7 @@ class Locator:
         if place is None and main:
             # The incident's sentences name no place: the report's best-cued place
             # elsewhere (headline, later paragraphs) is what a coder would take next.
-            other = self._report_place(mentions, refs)
+            other = self._report_place(mentions, refs, home_cc)
             if other is not None:
                 place, evidence = to_place(other, self.gazetteer), other.span
                 flags.append("location-from-report")
@@ -145,6 +150,17 @@ class Locator:
             # A local US report that gives only its state (or country) happened in or
             # around the town it was filed from.
             place, evidence = to_place(dl[0], self.gazetteer), dl[0].span
+            flags.append("location-from-dateline")
+        if main and geo.upper and home is not None and home.feature_class == "P" \
+                and place is not None and place.country_code == home.country_code and (
+                    place.precision == 4 or (
+                        place.precision == 3 and place.admin1 == home.admin1
+                        and self.gazetteer.country_code_for(place.text or "") is not None)):
+            # A wire filed from a town of the country it reports on, naming no place
+            # below the country ("GUATEMALA" read as the town's province is the country's
+            # name too), most often tells of that town: a guess, so precision 3.
+            place = to_place(dl[0], self.gazetteer, precision=3)
+            evidence = dl[0].span
             flags.append("location-from-dateline")
         if place is None and main and home is not None and home.admin1_code and (
                 not geo.countries or geo.countries[0] == home.country_code):
@@ -182,13 +198,15 @@ class Locator:
         return Location(place, evidence, tuple(flags))
 
     @staticmethod
-    def _report_place(mentions: Sequence[PlaceMention], refs: set[Span]
-                      ) -> PlaceMention | None:
+    def _report_place(mentions: Sequence[PlaceMention], refs: set[Span],
+                      home_cc: str | None = None) -> PlaceMention | None:
         """The report's own place when its incident sentences give none: a cued,
         below-country mention anywhere in the report, the most cued and specific first."""
         best: tuple[float, int, PlaceMention] | None = None
         for m in mentions:
             if m.is_dateline or m.span in refs or m.best is None or m.cue in _AWAY_CUES:
+                continue
+            if home_cc is not None and m.best.country_code != home_cc:
                 continue
             level = _feature_level(m)
             if level == "country" or (m.cue is None and level == "town"

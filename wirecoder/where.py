@@ -59,6 +59,7 @@ class GeoParse:
     dateline: Span | None
     countries: tuple[str, ...]
     admin1: tuple[tuple[str, str], ...]
+    upper: bool = False  # an ALL-CAPS wire, read by the upper-case rules
 
 
 # -- geometry -----------------------------------------------------------------------------
@@ -235,6 +236,11 @@ army police guerrillas guerrilla terrorists terrorist fmln arena urban rural sec
 department area zone region national front command radio television tv text report
 """
 _UPPER_STOP = _COMMON | frozenset(_UPPER_STOP_WORDS.split())
+#: Country evidence in ALL-CAPS wires: demonym, dateline, country name, place inside it.
+_UPPER_COUNTRY_WEIGHTS = (0.3, 1.5, 1.5, 1.0)
+#: A dateline that spells out its country ("MADRID (SPAIN)") is filed from abroad.
+_UPPER_FOREIGN_DATELINE = 0.5
+_CONTINENT_ADJ = frozenset({"central", "latin", "south", "pan", "inter"})
 _FEATURE_WORDS: dict[str, frozenset[str]] = {
     "oasis": frozenset({"OAS"}), "valley": frozenset({"VAL", "GRGE"}),
     "desert": frozenset({"DSRT"}), "peninsula": frozenset({"PEN"}),
@@ -438,14 +444,17 @@ class Geoparser:
         home = _home_country(mentions)
         if home is not None and home not in country_counts:
             country_counts[home] += 0  # after the named countries, never before them
+        countries = tuple(cc for cc, _ in country_counts.most_common())
+        if upper_mode:
+            countries = _upper_countries(text, demonym_ccs, mentions)
         mentions = [_shift(m, offset, part) for m in mentions]
         distances = self._distances(text, mentions, offset, part)
         return GeoParse(
             mentions=tuple(mentions), distances=tuple(distances),
             dateline=None if dl is None else Span(dl.start + offset, dl.end + offset, dl.text,
                                                   part),
-            countries=tuple(cc for cc, _ in country_counts.most_common()),
-            admin1=tuple(admin1),
+            countries=countries,
+            admin1=tuple(admin1), upper=upper_mode,
         )
 
     # -- recognition ---------------------------------------------------------------------
@@ -547,7 +556,8 @@ class Geoparser:
                 while j >= 0 and toks[j].text.lower() in _COMPASS and j > i - 3:
                     j -= 1  # "IN EASTERN SAN MIGUEL": the cue reaches over the compass word
                 prev = toks[j].text.lower() if j >= 0 else ""
-                cued = prev in _CUES or (i and text[toks[i - 1].end:t.start].strip()
+                # "IN GRENADA, EASTERN ANTIOQUIA": the comma cues past the compass word too.
+                cued = prev in _CUES or (j >= 0 and text[toks[j].end:toks[j + 1].start].strip()
                                          in (",", "("))
                 # Without a cue only country names and demonyms count in ALL CAPS.
                 if not cued and self.gaz.country_code_for(t.text) is None:
@@ -690,8 +700,9 @@ class Geoparser:
     def _demonyms(self, toks: list[_Tok], taken_spans: list[tuple[int, int]],
                   upper: bool = False) -> list[str]:
         out: list[str] = []
+        after_two = -1  # the second word of a two-word demonym ("COSTA RICAN")
         for i, t in enumerate(toks):
-            if not t.cap:
+            if not t.cap or i == after_two:
                 continue
             key = name_key(_POSSESSIVE.sub("", t.text))
             two = key + " " + name_key(toks[i + 1].text) \
@@ -702,8 +713,11 @@ class Geoparser:
                 continue
             if two in DEMONYMS:
                 out.append(DEMONYMS[two])
+                after_two = i + 1
                 continue
             cc = DEMONYMS.get(key)
+            if cc is not None and i and name_key(toks[i - 1].text) in _CONTINENT_ADJ:
+                continue  # "CENTRAL AMERICAN", "Latin American": a region's people
             # "TELL US" in ALL-CAPS copy is the pronoun; such wires write "U.S.".
             if cc is not None and (t.text not in ("US", "UK") or (t.upper and not upper)):
                 out.append(cc)
@@ -819,6 +833,8 @@ class Geoparser:
                 if r.dateline and e.feature_class == "P":
                     # A dateline names a city the reader knows: big ones first.
                     s += 0.3 * math.log10(e.population + 1)
+                elif upper and r.dateline and e.feature_code != "PCLI":
+                    s -= 1.0  # "SUCRE, 3 SEP 89": the Bolivian city, not Colombia's province
                 if not upper and primary and e.feature_class == "P" \
                         and e.population >= 100_000:
                     # A city of this size is what a bare name means before some small
@@ -837,7 +853,10 @@ class Geoparser:
                         break
                 mine = voted.get(key_surface)
                 own = 1 if mine == (e.country_code, None) else 0
-                if ctx_cc[e.country_code] - own > 0 and e.feature_code != "PCLI":
+                # An ALL-CAPS wire's dateline is a city its reader knows, whatever the
+                # story names: "BOGOTA" over a New Jersey Bogota when "U.S." comes up.
+                if ctx_cc[e.country_code] - own > 0 and e.feature_code != "PCLI" \
+                        and not (upper and r.dateline):
                     s += 2.5
                 own_a1 = 1 if mine == (e.country_code, e.admin1_code) else 0
                 if e.admin1_code and ctx_a1[(e.country_code, e.admin1_code)] - own_a1 > 0:
@@ -869,6 +888,10 @@ class Geoparser:
                     continue  # a US report names a town abroad only with its country
                 cands.append(Candidate(e, round(s, 3)))
             cands.sort(key=lambda c: -c.score)
+            if upper and r.dateline and cands:
+                # Where an ALL-CAPS wire was filed weighs on its namesakes: "IN MADRID"
+                # under "MADRID (SPAIN)" is no Colombian Madrid.
+                ctx_cc[cands[0].entry.country_code] += 1
             if k in states:
                 fallback[r.surface] = states[k]
             stated = fallback.get(r.surface)
@@ -1160,6 +1183,40 @@ def _county_states(raws: list[_Raw]) -> set[str]:
         if len(a1) == 1:
             out |= a1
     return out
+
+
+def _upper_countries(text: str, demonyms: list[str], mentions: list[PlaceMention]
+                     ) -> tuple[str, ...]:
+    """The countries an ALL-CAPS wire is about, most first.
+
+    Such wires name foreign peoples freely ("U.S. ADVISERS", "CUBAN-BACKED"): the
+    places a report names (its dateline, countries, towns and provinces) say where it
+    is, and a demonym only breaks ties.
+    """
+    w_dem, w_dl, w_pcli, w_place = _UPPER_COUNTRY_WEIGHTS
+    score: dict[str, float] = {}  # in order of evidence, so that ties go to the dateline
+    dateline = [m.best.country_code for m in mentions if m.is_dateline and m.best is not None]
+    for cc in dict.fromkeys(dateline):
+        score[cc] = score.get(cc, 0.0) + (w_dl if len(dateline) == 1
+                                          else _UPPER_FOREIGN_DATELINE)
+    prev: PlaceMention | None = None
+    for m in mentions:
+        if m.best is not None and not m.is_dateline:
+            if m.best.feature_code == "PCLI":
+                w = w_pcli
+                if prev is not None and prev.best is not None \
+                        and prev.best.country_code == m.best.country_code \
+                        and _CONTAINER_GAP.fullmatch(text, prev.span.end, m.span.start):
+                    w = 0.0  # "CARACAS, VENEZUELA" names one place, not two
+            elif _primary_match(m.best, name_key(m.name)):
+                w = w_place
+            else:
+                continue  # a name matched on some alternate spelling says little
+            score[m.best.country_code] = score.get(m.best.country_code, 0.0) + w
+        prev = m
+    for cc in demonyms:
+        score[cc] = score.get(cc, 0.0) + w_dem
+    return tuple(sorted(score, key=lambda cc: -score[cc]))
 
 
 def _home_countries(raws: list[_Raw], scored: list[list[Candidate]], demonyms: list[str],
