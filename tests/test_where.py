@@ -66,6 +66,11 @@ def _find(mentions: tuple[PlaceMention, ...], name: str) -> PlaceMention:
     ("Six people were injured in a shooting in Southwest D.C. on Sunday.", "D.C.", "US",
      "District of Columbia"),
     ("A woman was shot in Downtown Reno on Friday.", "Reno", "US", "Nevada"),
+    # Headlines: a town named by its people and events, a capitalised preposition.
+    ("Carbondale chief: officer serious but stable after shooting", "Carbondale", "US",
+     "Illinois"),
+    ("Crab Festival Shooting Rocks the Williston Community", "Williston", "US",
+     "North Dakota"),
     # A TV call sign after the dateline, or police idiom, marks a US report: its Chelsea
     # is Massachusetts's.
     ("CHELSEA (WHDH) - A teen died after a shooting in Chelsea on Friday.", "Chelsea", "US",

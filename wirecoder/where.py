@@ -225,7 +225,8 @@ private corporal
 _COMMON = frozenset(_COMMON_WORDS.split())
 # Common words that name a sizeable town somewhere yet after "in" are almost never it.
 _CAP_NEXT = re.compile(r" [A-Z]")
-# A sentence's capitalised first word before a name is no part of it: "Two Gary men".
+# A sentence's capitalised first word before a name is no part of it ("Two Gary men"),
+# nor is a headline's capitalised preposition ("Shot In Winchester").
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve "
                           "several both".split())
 _NEVER_BARE = frozenset({"best", "central", "man", "march", "may", "most", "of", "police",
@@ -302,10 +303,15 @@ _US_IDIOM = re.compile(
 _NAME_ABBREV = frozenset({"St", "Ft", "Mt", "Pt"})
 # "Lingle man accused ...", "Alturas shooting victims identified": a headline opens on the
 # town its people or its shooting belong to.
-_RESIDENT_AFTER = re.compile(
-    r"['’]?s?\s+(?:man|woman|men|women|teens?|teenager|boy|girl|child|toddler|infant|baby"
-    r"|youth|students?|couple|family|mother|father|dad|mom|residents?|shooting|homicide"
-    r"|murder|police)\b")
+# "Lingle man", "Carbondale chief", "Winchester Shooting", "the Williston Community": a
+# headline names a town by the people and events it is known for.
+_RESIDENT_WORDS = (
+    "man|woman|men|women|teens?|teenager|boy|girl|child|toddler|infant|baby|youth|students?"
+    "|couple|family|mother|father|dad|mom|residents?|shootings?|homicides?|murders?|police"
+    "|chief|deaths?|officers?|deputy|deputies|community|standoff|slayings?|killings?"
+    "|victims?|native|apartments?|neighborhood|area")
+_RESIDENT_AFTER = re.compile(r"['’]?s?\s+(?:" + _RESIDENT_WORDS + r")\b", re.IGNORECASE)
+_RESIDENT_WORD = re.compile(r"(?:" + _RESIDENT_WORDS + r")", re.IGNORECASE)
 # "the Florida town of Bell": the feature word names the next place, not this one.
 _OF_AFTER = re.compile(r"\s+(?:town|city|village|county|district|province|region|state)"
                        r"\s+of\b")
@@ -647,11 +653,11 @@ class Geoparser:
         adjacent_prev = prev is not None and prev.cap and not first.sent_start \
             and text[prev.end:first.start] == " " \
             and prev.text.lower() not in _COMPASS and prev.text.lower() not in _CONNECTORS \
-            and not (prev.sent_start and (prev.text.lower() in _COMMON
-                                          or prev.text.lower() in _NUMBER_WORDS))
+            and prev.text.lower() not in _COMMON \
+            and not (prev.sent_start and prev.text.lower() in _NUMBER_WORDS)
         nxt_word = _POSSESSIVE.sub("", nxt.text).lower() if nxt is not None else ""
         adjacent_next = nxt is not None and nxt.cap and text[toks[i + n - 1].end:nxt.start] \
-            == " " and nxt_word not in _PLACE_SUFFIX
+            == " " and nxt_word not in _PLACE_SUFFIX and not _RESIDENT_WORD.fullmatch(nxt_word)
         if n == 1 and not big and raw.cue is None and _PERSON_AFTER.match(text, raw.end):
             # "Kendall is recovering", "Warren, 62,", "Morgan's death": a person, here
             # and later ("Jonathon Walker told ... And Walker did not come back").
@@ -668,7 +674,8 @@ class Geoparser:
         if first.sent_start and not big and raw.cue is None \
                 and not (best.feature_class == "P" and _RESIDENT_AFTER.match(text, raw.end)):
             return False
-        return not (best.population < 1000 and best.feature_class == "P" and raw.cue is None)
+        return not (best.population < 1000 and best.feature_class == "P" and raw.cue is None
+                    and not _RESIDENT_AFTER.match(text, raw.end))
 
     @staticmethod
     def _cue(text: str, toks: list[_Tok], start: int, end: int) -> str | None:
