@@ -15,7 +15,12 @@ from wirecoder.detect import classify, find_triggers, find_weapons
         ("Troops clashed with gunmen near the border.", {"battle"}),
         ("Four people were shot outside a bar.", {"shooting"}),
         ("Gunmen kidnapped 12 students from their dormitory.", {"abduction"}),
-        ("GUERRILLAS MURDERED SIX PEASANTS IN THE VILLAGE.", {"killing"}),
+        ("GUERRILLAS MURDERED SIX PEASANTS IN THE VILLAGE.", {"murder"}),
+        ("Gunmen killed two farmers at a market.", {"killing"}),
+        ("THEY PLANNED TO ASSASSINATE THE MINISTER.", {"murder"}),
+        ("The group is accused of assassinating a candidate.", {"murder"}),
+        ("A judge's assassination shocked the city.", {"murder"}),
+        ("REBELS SET FIRE TO TWO COTTON PLANTS.", {"arson"}),
         ("Thousands protested in the capital on Sunday.", {"protest"}),
     ],
 )
@@ -34,6 +39,26 @@ def test_detect_finds_trigger_kinds(text: str, kinds: set[str]) -> None:
 )
 def test_detect_ignores_non_violent_uses(text: str) -> None:
     assert not [t for t in find_triggers(text) if t.kind in ("attack", "shooting", "explosive")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "generic"),
+    [
+        ("THE GOVERNMENT WARNED HIM OF A PLOT TO MURDER HIM.", "MURDER", True),
+        ("Rebels threatened to kill the mayor.", "kill", True),
+        ("THE GUERRILLAS SAID THEY WILL ATTACK THE CITY.", "ATTACK", True),
+        ("Residents live under the threat of an attack.", "attack", True),
+        ("The army was preparing to attack the camp.", "attack", True),
+        # Tried and done acts are incidents.
+        ("Gunmen tried to kill the mayor, firing at his car.", "kill", False),
+        ("Gunmen killed two farmers.", "killed", False),
+        ("He planned the attack for months.", "attack", False),
+    ],
+)
+def test_detect_marks_unrealised_acts_generic(text: str, word: str, generic: bool) -> None:
+    trig = [t for t in find_triggers(text) if t.span.text == word]
+    assert trig
+    assert trig[0].generic == generic
 
 
 @pytest.mark.parametrize(
@@ -65,6 +90,15 @@ def test_detect_marks_generic_and_anaphoric(text: str, generic: bool, anaphoric:
         ({"airstrike", "killing"}, False, True, True,
          ("Explosions/Remote violence", "Air/drone strike")),
         ({"protest"}, False, False, False, ("Protests", "Peaceful protest")),
+        # One-sided acts stay attacks whoever was hit, unless fighting is told.
+        ({"murder", "shooting"}, True, False, True, ("Violence against civilians", "Attack")),
+        ({"arson", "attack"}, True, False, True, ("Violence against civilians", "Attack")),
+        ({"abduction", "killing"}, True, False, False,
+         ("Violence against civilians", "Attack")),
+        ({"murder", "battle"}, True, False, True, ("Battles", "Armed clash")),
+        ({"abduction", "battle", "killing"}, True, False, True, ("Battles", "Armed clash")),
+        # Without a one-sided word, an attack that hits soldiers is a clash.
+        ({"attack", "killing"}, True, False, True, ("Battles", "Armed clash")),
     ],
 )
 def test_detect_classifies_acled_types(kinds: set[str], armed: bool, civilians: bool,

@@ -188,3 +188,36 @@ def test_relevance_report_families_counted() -> None:
     feats = featurize(Article("r", text), _event(text, "killed"))
     assert bucket("rfam:violence:2") in feats  # 6 violence words: log2(7) -> 2
     assert bucket("rfam:legal:0") in feats
+
+
+@pytest.mark.parametrize(("text", "trigger", "present", "absent"), [
+    # The report's first violence word, told in its lede.
+    ("GUERRILLAS KILLED A MAYOR TODAY.", "KILLED",
+     ["is-first-violent", "U|is-first-violent", "pos:0", "nviol-lede:1"], ["mixed"]),
+    # A later mention, in mixed-case copy: no capitals copy of the features.
+    ("Rebels attacked a convoy. " + "The talks went on. " * 20 + "A bomb went off.", "bomb",
+     ["after-first-violent:2", "mixed", "pos:2"], ["is-first-violent", "U|mixed"]),
+    # A report with no violence word before the trigger's own.
+    ("The minister spoke at length. Then rebels shot a guard.", "shot",
+     ["is-first-violent", "firstviol:0"], ["firstviol:none"]),
+])
+def test_relevance_report_position_features(text: str, trigger: str, present: list[str],
+                                            absent: list[str]) -> None:
+    from wirecoder.relevance import bucket
+
+    feats = featurize(Article("p" + str(len(text)), text), _event(text, trigger))
+    for name in present:
+        assert bucket(name) in feats, name
+    for name in absent:
+        assert bucket(name) not in feats, name
+
+
+def test_relevance_muc_battles_not_fit() -> None:
+    mod = _script()
+    text = "GUERRILLAS CLASHED WITH TROOPS TODAY."
+    battle = _event(text, "CLASHED", etype="Battles")
+    attack = _event(text, "CLASHED")
+    art = Article("m", text)
+    assert not mod.trains(mod.Example("muc4", art, battle, 1))
+    assert mod.trains(mod.Example("muc4", art, attack, 1))
+    assert mod.trains(mod.Example("satp", art, battle, 1))

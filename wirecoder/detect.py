@@ -18,7 +18,8 @@ from wirecoder.model import Part, Span
 
 TriggerKind = Literal[
     "suicide", "airstrike", "shelling", "explosive", "grenade", "battle", "ambush",
-    "attack", "shooting", "killing", "abduction", "sexual", "arson", "protest", "riot",
+    "attack", "shooting", "killing", "murder", "abduction", "sexual", "arson", "protest",
+    "riot",
 ]
 
 
@@ -28,7 +29,8 @@ class Trigger:
     span: Span
     #: "the attack", "the blast": the words point back to an incident already told.
     anaphoric: bool = False
-    #: plural or habitual ("attacks", "bombings"): a pattern, not one incident.
+    #: plural or habitual ("attacks", "bombings"): a pattern, not one incident; or not
+    #: done at all, only planned, threatened or foretold ("a plot to murder him").
     generic: bool = False
 
 
@@ -52,8 +54,11 @@ _LEXICON: Sequence[tuple[TriggerKind, str]] = (
     ("attack", r"attack(?:ed|s|ing)?\b|assault(?:ed|s)?\b|raid(?:ed|s)?\b|storm(?:ed)?\b"
                r"|opened fire|fired (?:on|at|upon|into)|sprayed (?:with )?bullets"),
     ("shooting", r"shoot(?:ing|ings)?\b|shot\b|gunshots?|gunfire|gunned down|gunmen opened"),
-    ("killing", r"kill(?:ed|ing|s)?\b|murder(?:ed|s)?\b|slain|slay(?:ing)?|massacr(?:e|ed|es)"
-                r"|assassinat(?:ed|ion)|executed|behead(?:ed|ing)|stabb(?:ed|ing)|hacked to death"
+    # A murder or an assassination is one-sided whoever the victim: a police chief shot
+    # at his door is the target of an attack, not a side in a clash.
+    ("murder", r"murder(?:ed|s|ing)?\b|assassinat(?:e|es|ed|ing|ion|ions)\b|assassins?\b"),
+    ("killing", r"kill(?:ed|ing|s)?\b|slain|slay(?:ing)?|massacr(?:e|ed|es)"
+                r"|executed|behead(?:ed|ing)|stabb(?:ed|ing)|hacked to death"
                 r"|lynch(?:ed|ing)|homicides?|(?:beaten|stabbed|burned|hacked) to death|torture[d]?"),
     ("abduction", r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|hostages?"
                   r"|disappeared"),
@@ -89,6 +94,15 @@ _GENERIC_ENDINGS = ("attacks", "bombings", "shootings", "killings", "raids", "as
                     "ambushes", "kidnappings", "protests", "demonstrations", "riots", "rallies",
                     "abductions", "airstrikes", "air strikes", "strikes", "massacres")
 _HABITUAL = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?$", re.IGNORECASE)
+# An act only planned, threatened or foretold: "a plot to murder him", "threatened to
+# kill", "will attack", "the threat of an attack". Tried and attempted acts stay: shots
+# fired at a target that survives are an incident.
+_IRREALIS = re.compile(
+    r"\b(?:(?:plot|plan|threat|threaten|vow|intend|conspire|prepar|wants?|wanted|going)"
+    r"(?:s|ed|ted|ned|en|ens|ened|ening|ing|ting|ning|e|es|ation|ations)?"
+    r"\s+(?:\w+\s+){0,3}?to|(?:threats?|plans?|plots?|risk|danger|possibility)\s+of"
+    r"(?:\s+(?:a|an|new|more|further|possible))?|will|would|shall|might)\s+(?:not\s+|be\s+)?$",
+    re.IGNORECASE)
 
 
 _PATTERN_LOW = re.compile(_PATTERN.pattern.lower().replace("(?p<", "(?P<"))
@@ -121,7 +135,8 @@ def find_triggers(text: str, *, offset: int = 0, part: Part = "text") -> list[Tr
         # A determiner before a trigger noun points back ("the attack"); before a verb
         # ("that killed") it is a relative clause, not a reference.
         anaphoric = bool(_ANAPHORA.search(before)) and not word.lower().endswith("ed")
-        generic = word.lower().endswith(_GENERIC_ENDINGS) or bool(_HABITUAL.search(before))
+        generic = word.lower().endswith(_GENERIC_ENDINGS) or bool(_HABITUAL.search(before)) \
+            or bool(_IRREALIS.search(before))
         out.append(Trigger(kind, Span(offset + m.start(), offset + m.end(), word, part),
                            anaphoric, generic))
     return out
@@ -129,7 +144,7 @@ def find_triggers(text: str, *, offset: int = 0, part: Part = "text") -> list[Tr
 
 VIOLENT_KINDS: frozenset[str] = frozenset(
     {"suicide", "airstrike", "shelling", "explosive", "grenade", "battle", "ambush", "attack",
-     "shooting", "killing", "abduction", "sexual", "arson"}
+     "shooting", "killing", "murder", "abduction", "sexual", "arson"}
 )
 
 
@@ -163,16 +178,23 @@ def classify(
             "Remote explosive/landmine/IED"
         return EventType("Political violence" if political or not civilians_hit else disorder,
                          "Explosions/Remote violence", sub)
-    if "abduction" in ks and not ks & {"killing", "shooting", "battle", "explosive"}:
+    fought = bool(ks & {"battle", "ambush"})
+    if "abduction" in ks and not ks & {"killing", "murder", "shooting", "battle", "explosive"}:
         return EventType(disorder, "Violence against civilians", "Abduction/forced disappearance")
-    if "sexual" in ks and not ks & {"killing", "battle"}:
+    if "sexual" in ks and not ks & {"killing", "murder", "battle"}:
         return EventType(disorder, "Violence against civilians", "Sexual violence")
+    # A murder, a kidnapping or an arson with no fighting told is one-sided whoever was
+    # hit: the dead kidnapper or the guard at the gate does not make it a clash. Wires
+    # call a killing a murder when one side was defenceless, so only a battle word
+    # (not an ambush, which is how a murder is often done) outweighs it.
+    if ("murder" in ks and "battle" not in ks) or (not fought and ks & {"abduction", "arson"}):
+        return EventType(disorder, "Violence against civilians", "Attack")
     # An ambush or a "shootout" that kills a judge or a reporter is an attack on a
     # civilian; a clash is a battle when armed men are among those hit or nobody says.
-    if (ks & {"battle", "ambush"} and (victims_armed or not civilians_hit)) or (
+    if (fought and (victims_armed or not civilians_hit)) or (
             victims_armed and ks & {"attack", "shooting", "killing", "shelling"}):
         return EventType(disorder, "Battles", "Armed clash")
-    if ks & {"attack", "shooting", "killing", "abduction", "sexual", "arson"}:
+    if ks & {"attack", "shooting", "killing", "murder", "abduction", "sexual", "arson"}:
         return EventType(disorder, "Violence against civilians", "Attack")
     if "riot" in ks:
         return EventType("Demonstrations", "Riots", "Violent demonstration")
