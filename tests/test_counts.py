@@ -464,7 +464,37 @@ INCIDENTS: list[tuple[str, str, int | None, int | None]] = [
      "citizens.", 2, N),
     ("a list with a partitive", "His driver and one of his bodyguards were killed.", 2, N),
     ("a toddler killed himself", "The toddler accidentally shot and killed himself. The "
-     "boy was shot in the chest.", N, 0),
+     "boy was shot in the chest.", 1, 0),
+    # a killer's own death counts among the dead, once
+    ("a murder-suicide counts the killer", "A man killed his wife and two children before "
+     "killing himself.", 4, N),
+    ("turned the gun on himself", "A man shot and killed his wife, then turned the gun on "
+     "himself.", 2, N),
+    ("a toll that has counted the gunman", "Five people, including the gunman, were "
+     "killed. The gunman killed four people and then himself.", 5, N),
+    ("a lone self-inflicted death", "A 7-year-old boy fatally shot himself.", 1, N),
+    ("a later suicide is not a murder-suicide", "Police believe he took his own life. His "
+     "friend was shot and killed a week ago.", 1, N),
+    ("victims then the killer's death", "He killed his daughter and wounded his son "
+     "before turning the gun on himself.", 2, 1),
+    # injuries
+    ("sent to the hospital, one died there", "The shooting sent five people to the "
+     "hospital. One of them died.", 1, 4),
+    ("sent others to the hospital", "The gunman killed two and sent three others to "
+     "hospitals.", 2, 3),
+    ("hit in a shooting", "Police say four people were hit in an overnight shooting.", N, 4),
+    ("two more injured", "At least 2 dead, 2 more critically injured.", 2, 2),
+    ("shot at a place", "Three people were shot at a bar early Sunday.", N, 3),
+    ("shot at least four", "A gunman shot at least four people, one fatally.", 1, 3),
+    ("a mother and daughter", "A mother and daughter were shot in their home.", N, 2),
+    ("a possessive before the figure", "The gunman opened fire, injuring a mother and her "
+     "two teenage sons.", N, 3),
+    ("a named object of shot", "Police say another teen accidentally shot Turner inside "
+     "a home.", N, 1),
+    ("two named victims killed", "Ann Lee and Jo Kim were shot dead on Sunday.", 2, N),
+    ("an aged list of victims", "He killed 41-year-old Ann Lee and 3-year-old Jo Lee.", 2, N),
+    ("a parent of a number is one victim", "Father of 5 killed, 4 hospitalized after "
+     "shooting", 1, 4),
 ]  # fmt: skip
 
 
@@ -481,7 +511,8 @@ def test_counts_incident_count_combines_mentions(
 def test_counts_incident_count_keeps_attackers_apart() -> None:
     mentions = find_casualties("Gunmen killed two guards before the gunman turned the gun "
                                "on himself.")
-    assert incident_count(mentions, "killed", exclude_side="attackers").best == 2
+    assert incident_count(mentions, "killed", exclude_side="attackers",
+                          own_death=False).best == 2
     assert incident_count(mentions, "killed", only_side="attackers").best == 1
 
 
@@ -514,6 +545,31 @@ NEWS_PATTERNS: list[tuple[str, list[tuple[str, int | None, str]]]] = [
     ("He killed his wife before shooting himself.", [(KIL, 1, CIV), (KIL, 1, ATT)]),
     ("The teen is recovering after shooting himself in the arm.", [(INJ, 1, ATT)]),
     ("A child fatally shoots self at home.", [(KIL, 1, ATT)]),
+    # an adverb between the auxiliary and "shot"
+    ("A teen was accidentally shot in the thigh.", [(INJ, 1, CIV)]),
+    ("Bystander accidentally shot during fight", [(INJ, 1, CIV)]),
+    # "shot at" a place is a hit; "shot at" a person or a car is fire that may miss
+    ("Man shot at gas station", [(INJ, 1, CIV)]),
+    ("Gunmen shot at a car on the highway.", []),
+    ("Officers were shot at by the suspect.", []),
+    ("Police said the gunman shot at officers.", []),
+    # hit, struck, striking a person
+    ("A bullet struck an 11-year-old girl in the car.", [(INJ, 1, "unknown")]),
+    ("The gun went off, hitting his brother in the thigh.", [(INJ, 1, CIV)]),
+    ("The bullet hit the wall.", []),
+    ("The storm hit 30 homes.", []),
+    ("The rebels began hitting the puppet army.", []),
+    # sent to hospital: people only
+    ("Shooting at bar sends 4 people to the hospital", [(INJ, 4, CIV)]),
+    ("The party ended with five people in the hospital.", [(INJ, 5, CIV)]),
+    ("He sent three letters to the hospital.", []),
+    # the shooting of a person: one hit; with a murder charge, one dead
+    ("Deputies are investigating the shooting of a 15-year-old boy.", [(INJ, 1, "unknown")]),
+    ("He was charged with murder in the shooting of a teen.", [(KIL, 1, CIV)]),
+    ("He was charged with attempted murder in the shooting of a teen.", [(INJ, 1, CIV)]),
+    ("The shooting of the film ended.", []),
+    # "he" never reads as a reduced passive; an unread object is no victim
+    ("Man says he accidentally shot high school student", []),
     # "shooting" as a noun is no casualty
     ("DA seeks death penalty for mass shooting suspect.", []),
     ("The shooting happened at a party.", []),

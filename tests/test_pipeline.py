@@ -242,3 +242,12 @@ def test_pipeline_second_incident_without_a_place_is_in_the_report_town(pipeline
     coded = _code(pipeline, text, "2016-05-02")
     assert len(coded.events) >= 2
     assert all(e.location is not None and e.location.name == "Memphis" for e in coded.events)
+
+
+def test_pipeline_a_victim_who_died_later_is_not_also_injured(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("A 15-year-old boy was shot on Friday night outside a store in Dayton, Ohio, "
+            "police said.\n\nHe was taken to a hospital.\n\nThe boy died on Sunday, his "
+            "family said.")
+    ev = _code(pipeline, text, "2016-05-02").primary
+    assert ev is not None
+    assert (ev.fatalities.best, ev.injuries.best or 0) == (1, 0)

@@ -43,7 +43,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from wirecoder.model import NO_COUNT, Count, Part, Span
@@ -72,6 +72,9 @@ class CasualtyMention:
     trigger: Span
     #: "Four people were shot": the figure counts everyone hit, those who died among them.
     includes_dead: bool = False
+    #: On a killer's own death told after his victims' ("killed his wife and two children
+    #: before killing himself"): the dead of that sentence, him included (4).
+    murder_suicide_toll: int | None = None
 
 
 # --------------------------------------------------------------------------------------
@@ -290,7 +293,7 @@ _LEXICON_SPEC: dict[Side, str] = {
         "engineer+s diplomat+s friend+s classmate+s roommate+s coworker+s co-worker+s "
         "grandson+s granddaughter+s grandchild|grandchildren stepson+s stepdaughter+s "
         "stepfather+s stepmother+s sibling+s twin+s newborn+s parent+s grandparent+s "
-        "fiance+s fiancee+s partner+s homeowner+s clerk+s owner+s bouncer+s stranger+s "
+        "juvenile+s fiance+s fiancee+s partner+s homeowner+s clerk+s owner+s bouncer+s stranger+s "
         "acquaintance+s male+s female+s gentleman|gentlemen lady|ladies sophomore+s "
         "freshman|freshmen senior+s"
     ),
@@ -351,20 +354,23 @@ _TRIGGERS: dict[CasualtyKind, dict[str, str]] = {
     },
     "injured": {
         "amb": (
-            r"shot\s+and\s+(?:wounded|injured)|wounded|injured|hurt|shot(?!\s+(?:at|down|up)\b)|"
+            r"shot\s+and\s+(?:wounded|injured)|wounded|injured|hurt|shot(?!\s+(?:down|up)\b)|"
             r"stabbed|maimed"
         ),
         "pp": (
             r"hospitali[sz]ed|(?:struck|hit|grazed|wounded)\s+by\s+(?:(?:a|an|the|stray|errant|"
             r"random|single|one|several|multiple)\s+)*(?:bullets?|gunfire|gunshots?|rounds?)|"
+            r"(?:struck|hit)(?=\s+(?:in|during)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:shooting|"
+            r"gunfire|crossfire|shootout|drive-by)\b)|"
             r"(?:struck|hit|grazed)(?=\s+(?:(?:once|twice|several\s+times|multiple\s+times)\s+)?"
             r"(?:in|on)\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?(?:head|chest|"
             r"neck|back|arm|leg|foot|hand|face|abdomen|stomach|shoulder|torso|hip|thigh|"
-            r"buttocks?|side|knee|ankle|wrist|groin|eye|jaw|calf)\b)|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?"
+            r"buttocks?|side|knee|ankle|wrist|groin|eye|jaw|calf)\b)|(?:suffered|sustained|received|suffering|sustaining)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:injuries|wounds)|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)"
         ),
         "act": (
-            r"wounding|injuring|wounds|injures|hurting|maiming|shoots|"
+            r"wounding|injuring|wounds|injures|hurting|maiming|shoots|hitting|striking|"
+            r"(?:struck|hit|hits|strikes)(?!\s+(?:by|in|on|down|and|back|out|up|it)\b)|"
             r"shooting(?!\s+(?:at|up|down|of|in|on|that|which|was|is|happened|occurred)\b)"
         ),
     },
@@ -404,7 +410,7 @@ _TRIGGER_PREFIXES = frozenset(
     _words(
         "kill murd assa mass slau exec behe lync butc mart slai died dies dead peri succ lost "
         "dece shot shoo stab hack beat blud club crus tort stra burn fata mort gunn woun "
-        "inju hurt maim hosp stru hit graz suff sust rece trea miss unac abdu kidn take snat held arre "
+        "inju hurt maim hosp stru stri hit hits hitt graz suff sust rece trea miss unac abdu kidn take snat held arre "
         "deta appr nabb capt roun disp upro forc fled left made rend"
     )
 )
@@ -438,7 +444,8 @@ _AUX_OTHER = frozenset(
         "all both each critically seriously severely slightly badly gravely lightly moderately "
         "mostly reported believed feared said confirmed thought presumed known found to "
         "apparently possibly likely may might could will would now just already instantly "
-        "immediately tragically pronounced declared listed"
+        "immediately tragically pronounced declared listed accidentally accidently "
+        "unintentionally inadvertently mistakenly repeatedly fatally mortally"
     )
 )
 _AUX_ALL = _AUX_BE | _AUX_HAVE | _AUX_NEG | _AUX_OTHER
@@ -478,9 +485,12 @@ _DET_FWD = (
     r"(?:a|an|one|another|his|her|their|its|the|this|that|a\s+second|a\s+third|"
     r"a\s+fourth)"
 )
+# "killing his two children", "injuring a mother and her two sons": a possessive before
+# the figure
+_POSS_FIG = r"(?:the|his|her|their|its|our|my)"
 _OBJ_RE = re.compile(
     rf"\s+(?:of\s+)?(?:(?P<self>himself|herself|themselves|self\b(?!-))\b"
-    rf"|(?:the\s+)?(?P<num>{_NUMPHRASE})(?P<part>\s+of(?:\s+(?:the|them|whom|those|their))?)?"
+    rf"|(?:{_POSS_FIG}\s+)?(?P<num>{_NUMPHRASE})(?P<part>\s+of(?:\s+(?:the|them|whom|those|their))?)?"
     rf"(?P<np>{_NP_FWD})"
     rf"|(?P<det>{_DET_FWD})\s+(?P<dnp>(?:{_NPW}\s+){{0,3}}?{_LEXWORD})"
     rf"|(?P<pron>him|her)\b"
@@ -493,9 +503,13 @@ _NOT_A_SUBJECT_AHEAD = (
 )
 _LIST_RE = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-    rf"(?:(?:the\s+)?(?P<num>{_NUMPHRASE})(?P<part>\s+of(?:\s+(?:the|their))?)?(?P<np>{_NP_FWD})"
+    rf"(?:(?:{_POSS_FIG}\s+)?(?P<num>{_NUMPHRASE})(?P<part>\s+of(?:\s+(?:the|their))?)?(?P<np>{_NP_FWD})"
     rf"|(?P<det>{_DET_FWD})\s+(?P<dnp>(?:{_NPW}\s+){{0,3}}?{_LEXWORD})){_NOT_A_SUBJECT_AHEAD}",
     _I,
+)
+# "killed a father and son", "killed 41-year-old Ann Lee and 3-year-old Jo Lee"
+_LIST_BARE_RE = re.compile(
+    rf"\s+and\s+(?P<bare>{_LEXWORD}(?:\s+{_NPW}){{0,2}}){_NOT_A_SUBJECT_AHEAD}", _I
 )
 _TOKEN_RE = re.compile(
     r"(?:[^\W\d_]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:-[^\W\d_]+)*|[^\W\d_][\w'’]*(?:-[\w'’]+)*|"
@@ -670,6 +684,16 @@ def _np_side(words: list[str]) -> Side:
     return "unknown"
 
 
+def _conjoined_people(words: list[str]) -> int | None:
+    """ "mother and daughter": two singular people joined, so a figure of two."""
+    if "and" not in words or "or" in words:
+        return None
+    heads = " ".join(words).split(" and ")
+    if all(h.split() and h.split()[-1] in _SINGULAR_NOUNS for h in heads):
+        return len(heads)
+    return None
+
+
 def _np_singular(words: list[str], originals: list[str], upper: bool) -> bool | None:
     """True for "a man", "Officer Smith"; False for "troops"; None when it cannot tell."""
     head = words[-1]
@@ -716,6 +740,13 @@ def _skip_ages(toks: list[_Tok], j: int) -> int:
 
 
 _SUFFIXES = frozenset({"jr", "sr"})
+_SELF_WORDS = frozenset({"himself", "herself", "self"})
+# "... before killing himself", "then turned the gun on himself", "and killed himself"
+_THEN_SELF_RE = re.compile(r"\b(?:before|then|and)\b[^,.;:]{0,25}$", _I)
+_PARENT_OF_RE = re.compile(
+    r"\b(?:father|mother|dad|mom|mum|grandfather|grandmother|grandpa|grandma|parent)\s+of\s+$",
+    _I,
+)
 # "one of the / his / their bodyguards": the part named, not the whole
 _PARTITIVE_DETS = frozenset(_words("the their those his her its"))
 _DIGITS_RE = re.compile(r"\d[\d,]*")
@@ -766,6 +797,20 @@ class _Reader:
             includes_dead and not item.negated,
         )
         self.found.append((t_start, mention))
+
+    def mark_murder_suicides(self) -> None:
+        """Gives a killer's own death, told after his victims', the toll of its sentence."""
+        for i, (pos, m) in enumerate(self.found):
+            if not _is_self_death(m) or not _THEN_SELF_RE.search(
+                    self.text, max(0, pos - 40), pos):
+                continue
+            sent_lo, _ = self.sentence(pos)
+            before = [o for p, o in self.found if sent_lo <= p < pos
+                      and o.side != "attackers" and not o.negated
+                      and o.kind in ("killed", "injured")]
+            if before:
+                dead = sum(o.count.best or 0 for o in before if o.kind == "killed")
+                self.found[i] = (pos, replace(m, murder_suicide_toll=dead + 1))
 
     def is_covered(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.covered)
@@ -922,6 +967,9 @@ class _Reader:
         side = _np_side(words) if words else "unknown"
         if j >= 0 and toks[j].low == "else":
             j -= 1
+        if j >= 1 and toks[j].low == "more" and toks[j - 1].low not in _NEGATORS | {"any", "than"} \
+                and _is_numberish(toks[j - 1].low):
+            j -= 1  # "two more (people) were injured": the figure before "more"
         if j < 0:
             return self._no_quantifier(np, words, side, j, negated)
         tok = toks[j]
@@ -937,6 +985,16 @@ class _Reader:
             end = np[-1].end if np else tok.end
             item = _Item(0, 0, 0, self.text[start:end], start, end, side, negated=True)
             return item, k - 1, bool(np)
+        parent = _PARENT_OF_RE.search(self.text, max(0, tok.start - 40), tok.start) \
+            if not np and _is_numberish(tok.low) else None
+        if parent is not None:
+            # "Father of 5 killed": one parent, the figure counts the children
+            start = parent.start()
+            k = j
+            while k >= 0 and toks[k].start >= start:
+                k -= 1
+            return _Item(*self._one(negated), self.text[start:tok.end], start, tok.end,
+                         "civilians", negated), k, True  # fmt: skip
         if _is_numberish(tok.low) or (tok.low == "one"):
             m = _NUM_TAIL_RE.search(self.text, max(0, tok.end - 90), tok.end)
             if m and self._plausible_figure(toks, m, np, singular_aux):
@@ -974,6 +1032,9 @@ class _Reader:
             if singular is None and not any(w in _SIDE_OF for w in words):
                 return None  # "the incident was captured": not a person
             start, end = tok.start, np[-1].end
+            pair = None if negated or tok.low not in {"a", "an", "the"} else _conjoined_people(words)
+            if pair is not None:  # "a mother and daughter were shot"
+                return _Item(pair, pair, pair, self.text[start:end], start, end, side), j - 1, True
             if singular or (singular is None and singular_aux):
                 return _Item(*self._one(negated), self.text[start:end], start, end, side,
                              negated), j - 1, True  # fmt: skip
@@ -1002,10 +1063,23 @@ class _Reader:
         start, end = np[0].start, np[-1].end
         if singular is None and not any(w in _SIDE_OF for w in words):
             return None  # an unknown noun with no figure: not a victim we can count
+        pair = None if negated else _conjoined_people(words) or self._conjoined_names(np)
+        if pair is not None:
+            return _Item(pair, pair, pair, self.text[start:end], start, end, side), j, True
         if singular or (singular is None and singular_aux):
             return _Item(*self._one(negated), self.text[start:end], start, end, side,
                          negated), j, True  # fmt: skip
         return _Item(*self._zero_or_none(negated), None, start, end, side, negated), j, True
+
+    def _conjoined_names(self, np: list[_Tok]) -> int | None:
+        """ "Ann Lee and Jo Kim were killed": two named people."""
+        if self.upper or self.part != "text" or not any(t.low == "and" for t in np) \
+                or any(t.low == "or" for t in np):
+            return None
+        heads = [t for t in np if t.low not in ("and", "of")]
+        if not all(t.text[:1].isupper() or _AGE_TOKEN_RE.fullmatch(t.low) for t in heads):
+            return None
+        return sum(t.low == "and" for t in np) + 1
 
     @staticmethod
     def _one(negated: bool) -> tuple[int, int, int]:
@@ -1057,13 +1131,16 @@ class _Reader:
             return None
         items = [first]
         end = m.end()
-        if m.group("num") is not None or m.group("det") is not None:
+        if m.group("num") is not None or m.group("det") is not None or m.group("bare"):
             while True:
-                nxt = _LIST_RE.match(self.text, end)
+                nxt = _LIST_BARE_RE.match(self.text, end) if m.group("bare") else (
+                    _LIST_RE.match(self.text, end) or _LIST_BARE_RE.match(self.text, end))
                 if nxt is None:
                     break
-                if nxt.group("num") is not None and not (nxt.group("np") or "").strip() \
-                        and not nxt.group("part"):
+                g = nxt.groupdict()
+                if g.get("num") is not None and not (g.get("np") or "").strip() \
+                        and not g.get("part") \
+                        and not _FATAL_AFTER_OBJECT_RE.match(self.text, nxt.end()):
                     break  # "kills man, 18": his age; "injured 11 people, eight ...": a part
                 item = self._object_item(nxt)
                 if item is None or item.best is None:
@@ -1167,6 +1244,7 @@ def find_casualties(text: str, *, offset: int = 0, part: Part = "text") -> list[
         kind: CasualtyKind = kind_s  # type: ignore[assignment]
         _read_trigger(reader, kind, voice, t_start, pos)
     reader.found.sort(key=lambda pair: pair[0])
+    reader.mark_murder_suicides()
     return [mention for _, mention in reader.found]
 
 
@@ -1209,11 +1287,14 @@ def _on_death_of(reader: _Reader, m: re.Match[str]) -> None:
             item.text is None or not _known_person(item, reader.text)
         ) and obj is not None and obj.group("pron") is None and obj.group("bare") is None:
             return
+        found = reader.objects(t_e)  # "the shooting deaths of a mother, son and girl"
+        items = found[0] if found is not None and found[0][0] == item else [item]
     elif word.startswith(("fatal", "deadly")):
-        item = _Item(1, 1, 1, None, t_s, t_e, "unknown")
+        items = [_Item(1, 1, 1, None, t_s, t_e, "unknown")]
     else:
         return
-    reader.emit("killed", item, t_s, t_e)
+    for it in items:
+        reader.emit("killed", it, t_s, t_e)
     reader.covered.append((t_s, t_e))
 
 
@@ -1254,6 +1335,80 @@ def _on_multiple(reader: _Reader, m: re.Match[str]) -> None:
     reader.covered.append(m.span())
 
 
+_SENT_RE = re.compile(
+    r"\b(?P<trig>sen(?:t|ds?|ding)|put(?:s|ting)?|land(?:ed|s|ing)?|left|leaves|leaving|"
+    r"ended\s+with|ends\s+with)\b",
+    _I,
+)
+_HOSPITAL_TAIL_RE = re.compile(
+    r"(?:\s+(?!(?:to|in|into)\b)[^\W\d_][\w'-]*){0,2}?(?:\s*,\s*|\s+)(?:others?\s+)?"
+    r"(?:to|in(?:to)?)\s+(?:(?:the|a|an|area|local|nearby|"
+    r"several|two|three|different|separate)\s+)*hospitals?\b",
+    _I,
+)
+
+
+def _sent_person(item: _Item, text: str) -> bool:
+    return item.side != "unknown" or item.bare or (item.text or "").lower() in {"him", "her"} \
+        or _AGE_TOKEN_RE.search(item.text or "") is not None \
+        or _PERSON_AFTER_RE.match(text, item.end) is not None
+
+
+def _on_sent(reader: _Reader, m: re.Match[str]) -> None:
+    """ "a shooting that sent four people to the hospital", "ended with five in hospital"."""
+    t_s, t_e = m.span("trig")
+    found = reader.objects(t_e)
+    if found is None:
+        return
+    items, end = found
+    tail = _HOSPITAL_TAIL_RE.match(reader.text, end)
+    if tail is None or any(i.best is None or i.side == "attackers" for i in items):
+        return
+    if not all(_sent_person(i, reader.text) for i in items):
+        return  # "sent three letters to the hospital": not people
+    # those sent to hospital who died there are among them: "sent five to the hospital,
+    # where one died" is four injured
+    # ("killed two and sent three others to hospital": the others are besides the dead)
+    others = _PERSON_AFTER_RE.match(reader.text, items[-1].end) is not None
+    for item in items:
+        reader.emit("injured", item, t_s, t_e, includes_dead=not others)
+    reader.covered.append((t_s, tail.end()))
+
+
+_SHOOTING_OF_RE = re.compile(
+    r"\b(?P<trig>(?:shooting|wounding)(?:\s+and\s+wounding)?)\s+of\b", _I
+)
+
+
+_MURDER_BEFORE_RE = re.compile(
+    r"(?<!attempted\s)(?<!attempted\s\s)\b(?:murder|homicide|manslaughter)\b[^.;:]*$", _I
+)
+
+
+def _on_shooting_of(reader: _Reader, m: re.Match[str]) -> None:
+    """ "the shooting of a 15-year-old boy": one hit, the dead among them (see _HIT_RE)."""
+    t_s, t_e = m.span("trig")
+    obj = _OBJ_RE.match(reader.text, m.end())
+    item = reader._object_item(obj) if obj is not None else None
+    if obj is None or item is None or item.best is None or item.negated \
+            or obj.group("self") or not _sent_person(item, reader.text) or item.bare:
+        return
+    items = [item]
+    if obj.group("num") is not None or obj.group("det") is not None:
+        nxt = _LIST_RE.match(reader.text, obj.end())
+        extra = reader._object_item(nxt) if nxt is not None else None
+        if extra is not None and extra.best is not None and _sent_person(extra, reader.text):
+            items.append(extra)
+    sent_lo, _ = reader.sentence(t_s)
+    before = _MURDER_BEFORE_RE.search(reader.text, max(sent_lo, t_s - 60), t_s)
+    for it in items:
+        if before is not None:  # "charged with murder in the shooting of a teen"
+            reader.emit("killed", it, t_s, t_e)
+        else:
+            reader.emit("injured", it, t_s, t_e, includes_dead=True)
+    reader.covered.append((t_s, t_e))
+
+
 def _on_self(reader: _Reader, m: re.Match[str]) -> None:
     """ "turned the gun on himself": the attacker is dead."""
     t_s, t_e = m.span("trig")
@@ -1271,6 +1426,8 @@ _NOUN_PATTERNS: tuple[tuple[str, re.Pattern[str], _Handler], ...] = (
     ("fata dead shoo stab deat murd kill slay assa", _DEATH_OF_RE, _on_death_of),
     ("turn took taki take comm blew blow", _SELF_RE, _on_self),
     ("doub trip quad quin", _MULTIPLE_RE, _on_multiple),
+    ("sent send send put puts putt land left leav ende", _SENT_RE, _on_sent),
+    ("shoo woun", _SHOOTING_OF_RE, _on_shooting_of),
 )
 _NOUN_DISPATCH: dict[str, list[tuple[re.Pattern[str], _Handler]]] = {}
 for _keys, _regex, _handler in _NOUN_PATTERNS:
@@ -1289,6 +1446,9 @@ def _read_trigger(
         _read_shoots(reader, kind, t_start, t_end)
         return
     subject = reader.subject(t_start) if voice != "act" else None
+    if kind == "injured" and _SHOT_AT_RE.match(text, t_end) \
+            and text[t_start:t_end].lower() == "shot" and not _shot_at_hit(text, t_end, subject):
+        return
     if subject is None and voice == "pp" and _DIED_RE.fullmatch(text, t_start, t_end) \
             and _died_after_hit(reader, t_start, t_end):
         return
@@ -1305,8 +1465,19 @@ def _read_trigger(
         elif subject.has_aux:
             return  # "militants have wounded ...": their victims, unread, are not the subject
     if subject is not None and voice != "act":
-        if voice == "amb" and not subject.has_aux and _UNREAD_OBJECT_RE.match(text, t_end):
-            return  # "gunmen killed the village chief's ...": an object we could not read
+        if voice == "amb" and not subject.has_aux:
+            names = _object_names(reader, t_end)
+            if names:
+                # "another teen shot Turner", "he shot Ann Lee and Jo Kim": named victims
+                hit = _is_bare_shot(kind, text, t_start, t_end)
+                for item in names:
+                    reader.emit(kind, item, t_start, t_end, includes_dead=hit)
+                return
+            if _UNREAD_OBJECT_RE.match(text, t_end) \
+                    or (subject.items[-1].text or "").lower() in _PRONOUNS_SING:
+                # "gunmen killed the village chief's ...", "he shot ...": an object we
+                # could not read ("he" is never a reduced passive)
+                return
         items = list(subject.items)
         if any(reader.is_covered(i.start, i.end) for i in items if i.text is not None):
             return  # "two bodies were found dead": the noun pattern has read it
@@ -1325,6 +1496,10 @@ def _read_trigger(
     if objects is not None:
         if kind in _PERSON_ONLY and not all(_known_person(i, text) for i in objects):
             return
+        if voice == "act" and _HITS_RE.fullmatch(text, t_start, t_end) \
+                and not all(_sent_person(i, text) and not i.bare and i.best is not None
+                            for i in objects):
+            return  # "the bullet struck a wall", "hit 30 homers": only a person is a victim
         obj_split = _object_fatal_split(reader, kind, objects)
         if obj_split is not None:
             hurt_obj, (dead_obj, d_start, d_end) = obj_split
@@ -1335,6 +1510,28 @@ def _read_trigger(
         hit = _is_bare_shot(kind, text, t_start, t_end)
         for item in objects:
             reader.emit(kind, item, t_start, t_end, includes_dead=hit)
+
+
+_SHOT_AT_RE = re.compile(r"\s+at\b(?!\s+least\b)", _I)
+# "gunmen shot at police", "officers were shot at by the suspect": fired upon, not hit
+_FIRED_UPON_RE = re.compile(
+    rf"\s+at(?:\s+(?:the|a|an|his|her|their|its|our|several|two|three|four|five|many))?"
+    rf"(?:\s*(?:[,.;:)!?\"]|$)|\s+(?:by|from|and|but|or|him|her|them|us|me|you|it|each|one|"
+    rf"another|repeatedly|again|during|while|when|as|cars?|vehicles?|trucks?|vans?|bus|buses|"
+    rf"suvs?|windows?|{_alt(_SIDE_OF)})\b)",
+    _I,
+)
+
+
+def _shot_at_hit(text: str, t_end: int, subject: _Subject | None) -> bool:
+    """"Three people were shot at a bar", "Man shot at gas station": hit at a place.
+
+    "Shot at" is most often "fired at"; it tells a hit only with a passive victim subject
+    and a place or time after "at", never a person or a vehicle.
+    """
+    if subject is None or _FIRED_UPON_RE.match(text, t_end):
+        return False
+    return subject.passive or all(i.side in ("civilians", "unknown") for i in subject.items)
 
 
 _SHOOTS_RE = re.compile(r"shoots|shooting", _I)
@@ -1415,11 +1612,35 @@ def _is_bare_shot(kind: CasualtyKind, text: str, t_start: int, t_end: int) -> bo
 
 
 # Words that tell who was hit, not who lived.
-_HIT_RE = re.compile(r"shot|shoots|shooting|(?:struck|hit|grazed)\b.*", _I | re.S)
+_HIT_RE = re.compile(
+    r"shot|shoots|shooting|hitting|striking|hits|strikes|(?:struck|hit|grazed|suffering|"
+    r"sustaining)\b.*",
+    _I | re.S,
+)
+_HITS_RE = re.compile(r"hitting|striking|hits?|strikes|struck", _I)
 
 
 _FATALLY_BEFORE_RE = re.compile(r"\b(?:fatally|mortally)\s+$", _I)
 _UNREAD_OBJECT_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\b", _I)
+_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*))*"
+_NAMES_RE = re.compile(rf"[^\S\n]+({_NAME})(?:,?\s+and\s+({_NAME}))?")
+
+
+def _object_names(reader: _Reader, t_end: int) -> list[_Item]:
+    """Capitalised words right after an active verb in running text: its victims' names."""
+    if reader.upper or reader.part != "text":
+        return []
+    m = _NAMES_RE.match(reader.text, t_end)
+    if m is None:
+        return []
+    out = []
+    for g in (1, 2):
+        if m.group(g) is None or m.group(g).split()[0].lower() in _STOP \
+                or m.group(g).split()[0].lower() in _SIDE_OF:
+            break
+        s, e = m.span(g)
+        out.append(_Item(1, 1, 1, reader.text[s:e], s, e, "unknown"))
+    return out
 
 
 def _known_person(item: _Item, text: str) -> bool:
@@ -1485,6 +1706,7 @@ def _object_fatal_split(
 def incident_count(
     mentions: Sequence[CasualtyMention], kind: CasualtyKind, *,
     exclude_side: Side | None = None, only_side: Side | None = None,
+    own_death: bool = True,
 ) -> Count:
     """One incident's figure of ``kind`` from the mentions in its sentences.
 
@@ -1506,6 +1728,12 @@ def incident_count(
     Taking the largest tally, not the sum of all mentions, keeps a toll that the title, the
     lead and a later paragraph each repeat at its size. A negation ("no one was hurt")
     gives 0 only when nothing else is said.
+
+    With ``own_death`` (the default), a killer's self-inflicted death counts among the
+    dead even when ``exclude_side="attackers"`` drops the attackers, as GVA and ACLED count
+    every death: "killed his wife and two children before killing himself" is 4, "the boy
+    fatally shot himself" is 1, but "five dead, including the gunman ... then killed
+    himself" stays 5 (the larger toll has counted him).
     """
     def wanted(c: CasualtyMention, k: CasualtyKind) -> bool:
         return (c.kind == k and not c.aggregate
@@ -1517,11 +1745,30 @@ def incident_count(
     tallies = _tallies([c for c in live if c.count.known])
     if kind == "injured":
         tallies = [_less_dead(t, first, mentions) for t, first in tallies]
-    if tallies:
-        return max((t for t, _ in tallies), key=_count_size)
+    best = max(tallies, key=lambda tf: _count_size(tf[0])) if tallies else None
+    if kind == "killed" and exclude_side == "attackers" and own_death:
+        # The killer's own death counts among the dead: "killed his wife, then himself" is
+        # two. A larger toll elsewhere ("five dead, including the gunman") has counted him.
+        own = [c for c in mentions if _is_self_death(c)]
+        toll = max((c.murder_suicide_toll or 0 for c in own), default=0)
+        if toll and (best is None or _count_size(best[0]) < toll):
+            return Count(toll, toll, toll, None, next(
+                c for c in own if c.murder_suicide_toll == toll).trigger)
+        if best is None and own:
+            return own[0].count  # "the boy fatally shot himself": his is the toll
+    if best is not None:
+        return best[0]
     if any(c.negated for c in pool) and not live:
         return next(c for c in pool if c.negated).count
     return NO_COUNT
+
+
+def _is_self_death(c: CasualtyMention) -> bool:
+    """ "killing himself", "turned the gun on himself": the attacker's own death."""
+    return c.kind == "killed" and c.side == "attackers" and not c.negated \
+        and not c.aggregate and c.count.best == 1 and (
+            (c.count.text or "").lower() in _SELF_WORDS
+            or _SELF_RE.fullmatch(c.trigger.text) is not None)
 
 
 _ADDS_ONE_RE = re.compile(r"(?:another|a\s+(?:second|third|fourth|fifth)|one\s+more)\b", _I)
@@ -1575,7 +1822,7 @@ def _less_dead(
     attackers = first.side == "attackers"
     # "the boy accidentally shot himself ... he died": a self-inflicted shot is most often
     # the death the report tells, whatever side the dead are read as
-    own = (first.count.text or "").lower() in {"himself", "herself"}
+    own = (first.count.text or "").lower() in {"himself", "herself", "self"}
     dead_pool = [c for c in mentions if c.kind == "killed" and not c.aggregate
                  and (own or (c.side == "attackers") == attackers)]
     if _ADDS_ONE_RE.match(first.count.text or ""):
@@ -1585,7 +1832,7 @@ def _less_dead(
         # "the toddler shot and killed himself": a self-inflicted death read as the
         # shooter's is still the death of the one hit
         dead_pool = [c for c in mentions if c.kind == "killed" and not c.aggregate
-                     and not c.negated and (c.count.text or "").lower() in {"himself", "herself"}]
+                     and not c.negated and (c.count.text or "").lower() in {"himself", "herself", "self"}]
     if not dead_pool:
         return total, first
     dead = max((t for t, _ in _tallies(dead_pool)), key=_count_size)

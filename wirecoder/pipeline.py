@@ -480,6 +480,12 @@ class Pipeline:
                     and not any(contains(o, c.trigger) for o in others)]
             if not fatalities.best and not fatalities.low:
                 fatalities = incident_count(rest, "killed", exclude_side="attackers")
+                if fatalities.best or fatalities.low:
+                    # The dead told outside the incident's sentences are among those
+                    # "shot" in them: "A boy was shot ... He died Sunday".
+                    injuries = incident_count(
+                        [*cas, *(c for c in rest if c.kind == "killed" and c not in cas)],
+                        "injured")
             if not injuries.best and not injuries.low:
                 injuries = incident_count(rest, "injured")
         attackers = incident_count(cas, "killed", only_side="attackers")
