@@ -54,8 +54,9 @@ def test_sources_key_folds_mobile_and_www_hosts(raw: str | None, key: str | None
     # Spread over states (a national outlet): no region.
     ([("Tennessee", CITY.id), ("Ohio", CITY.id), ("Texas", CITY.id), ("Iowa", CITY.id)],
      None, None),
-    # A leader without twice the runner-up's votes is no home.
-    ([("Tennessee", CITY.id)] * 3 + [("Kentucky", TOWN.id)] * 2, None, None),
+    # A leader without half again the runner-up's votes is no home.
+    ([("Tennessee", CITY.id)] * 3 + [("Kentucky", TOWN.id)] * 3, None, None),
+    ([("Tennessee", CITY.id)] * 3 + [("Kentucky", TOWN.id)] * 2, "Tennessee", None),
     # A state but no leading city: the region has no home city.
     ([("Tennessee", TOWN.id)] * 3 + [("Tennessee", CITY.id)], "Tennessee", None),
     # Country-level places say no state.

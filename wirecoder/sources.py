@@ -20,9 +20,10 @@ from wirecoder.model import Article, CodedArticle, GazEntry
 
 #: A source needs this many located reports before its region is trusted.
 MIN_REPORTS = 3
-#: ... and this share of them in one first-level division, with at least twice the
-#: votes of the next (the first pass's own errors dilute the leader).
-MIN_SHARE = 0.5
+#: ... and this share of them in one first-level division, with RUNNER_UP_RATIO times
+#: the votes of the next (the first pass's own errors dilute the leader).
+MIN_SHARE = 0.4
+RUNNER_UP_RATIO = 1.5
 #: Its most reported town is its home city when it holds this share of its reports,
 #: twice the next town's, and is a city (a neighbourhood the gazetteer lacks falls back
 #: to it; a big city's neighbourhoods misread as towns elsewhere dilute its share).
@@ -99,7 +100,8 @@ class SourceRegions:
         ranked = votes.most_common(2)
         (cc, admin1), top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
-        if n < MIN_REPORTS or top < MIN_SHARE * n or top < 2 * second or admin1 is None:
+        if n < MIN_REPORTS or top < MIN_SHARE * n or top < RUNNER_UP_RATIO * second \
+                or admin1 is None:
             return None
         city = None
         towns = self._towns.get(key)

@@ -298,7 +298,9 @@ _CALL_SIGN = re.compile(r"\s*\((?:[KW][A-Z]{2,3}(?:-TV)?|AP)\)")
 _US_IDIOM = re.compile(
     r"\bblock of\b|\bsheriff|\b911\b|\bfelon(?:y|ies)\b|\bmisdemeanor|\barraign"
     r"|\bhighway patrol\b|\bstate police\b|\bdistrict attorney|\bcounty (?:jail|prosecutor"
-    r"|coroner|medical examiner)", re.IGNORECASE)
+    r"|coroner|medical examiner)|\bdeputies\b|\bpolice department\b|\bSWAT\b"
+    r"|\bmedical examiner|\btroopers?\b|\bgrand jury\b|\b(?:first|second)-degree\b",
+    re.IGNORECASE)
 # "St. Louis", "Ft. Worth": the abbreviation's full stop does not end the name.
 _NAME_ABBREV = frozenset({"St", "Ft", "Mt", "Pt"})
 # "Lingle man accused ...", "Alturas shooting victims identified": a headline opens on the
