@@ -104,3 +104,16 @@ def test_locate_upper_case_wire_country(tools: tuple[Geoparser, Locator], text: 
     assert name is None or loc.place.name == name
     assert loc.place.precision == precision
     assert flag is None or flag in loc.flags
+
+
+def test_locate_source_state_when_nothing_else(tools: tuple[Geoparser, Locator]) -> None:
+    geoparser, locator = tools
+    text = "A boy was shot in the leg on Sunday, police said."
+    sents = split_sentences(text)
+    state = next(e for e in geoparser.gaz.lookup("Tennessee") if e.feature_code == "ADM1")
+    loc = locator.locate(geoparser.parse(text), None, sents, sents, None, main=True,
+                         source_state=state)
+    assert loc.place is not None and loc.place.name == "Tennessee"
+    assert loc.place.precision == 3 and "location-from-source" in loc.flags
+    plain = locator.locate(geoparser.parse(text), None, sents, sents, None, main=True)
+    assert plain.place is None or plain.place.name != "Tennessee"

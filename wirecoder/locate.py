@@ -56,7 +56,8 @@ class Locator:
 
     def locate(self, geo: GeoParse, geo_title: GeoParse | None, sents: Sequence[Sentence],
                sentences: Sequence[Sentence], main_place: Place | None, *,
-               main: bool, source_city: GazEntry | None = None) -> Location:
+               main: bool, source_city: GazEntry | None = None,
+               source_state: GazEntry | None = None) -> Location:
         """The incident's place from the mentions in its sentences, best cue first.
 
         ``sents`` are the incident's sentences, ``sentences`` the whole report's;
@@ -183,13 +184,19 @@ class Locator:
                 place, evidence = to_place(m0, self.gazetteer), m0.span
                 flags.append("location-from-report")
         if main and source_city is not None and (
-                place is None or (place.precision >= 3 and place.country_code == "US"
+                place is None or (place.precision >= 3
+                                  and place.country_code == source_city.country_code
                                   and place.admin1 in (None, source_city.admin1))) and (
                 not geo.countries or geo.countries[0] == source_city.country_code):
             # A local outlet's report that names no town (or only the state) is about
             # its own city, as its dateline would say: a guess, so precision 3.
             place = to_place(source_city, self.gazetteer, precision=3)
             evidence = None
+            flags.append("location-from-source")
+        if main and place is None and source_state is not None and (
+                not geo.countries or geo.countries[0] == source_state.country_code):
+            # No town and no home city: the outlet's state at least.
+            place = to_place(source_state, self.gazetteer, precision=3)
             flags.append("location-from-source")
         if place is None and geo.countries:
             entry = self.gazetteer.country(geo.countries[0])

@@ -442,7 +442,8 @@ class Pipeline:
         # Where.
         loc = self.locator.locate(p.geo, p.geo_title, inc.sentences, p.sentences, main_place,
                                   main=n == 0,
-                                  source_city=p.region.city if p.region is not None else None)
+                                  source_city=p.region.city if p.region is not None else None,
+                                  source_state=self._region_state(p.region))
         place = loc.place
         flags.extend(loc.flags)
         if loc.evidence is not None:
@@ -565,6 +566,13 @@ class Pipeline:
         else:
             date = EventDate(None, "unresolved")
         return date, status
+
+    def _region_state(self, region: SourceRegion | None) -> GazEntry | None:
+        if region is None or region.admin1 is None:
+            return None
+        return next((e for e in self.gazetteer.lookup(region.admin1)
+                     if e.feature_code == "ADM1" and e.country_code == region.country_code
+                     and e.admin1 == region.admin1), None)
 
     def _who(self, article: Article, p: _Parsed, sents: Sequence[Sentence],
              cc: str | None) -> tuple[list[Actor], list[Claim]]:
