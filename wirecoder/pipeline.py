@@ -179,6 +179,7 @@ class Pipeline:
         self.nlp = nlp
         self.settings = settings
         self.countries = Countries(gazetteer.country_code_for, self._country_name)
+        self._states: dict[tuple[str, str], GazEntry | None] = {}
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Pipeline:
@@ -570,9 +571,13 @@ class Pipeline:
     def _region_state(self, region: SourceRegion | None) -> GazEntry | None:
         if region is None or region.admin1 is None:
             return None
-        return next((e for e in self.gazetteer.lookup(region.admin1)
-                     if e.feature_code == "ADM1" and e.country_code == region.country_code
-                     and e.admin1 == region.admin1), None)
+        key = (region.country_code, region.admin1)
+        if key not in self._states:  # a few dozen states per run: look each up once
+            self._states[key] = next(
+                (e for e in self.gazetteer.lookup(region.admin1) if e.feature_code == "ADM1"
+                 and e.country_code == region.country_code and e.admin1 == region.admin1),
+                None)
+        return self._states[key]
 
     def _who(self, article: Article, p: _Parsed, sents: Sequence[Sentence],
              cc: str | None) -> tuple[list[Actor], list[Claim]]:
