@@ -738,10 +738,13 @@ def learn_sources(code: Callable[[Sequence[_Job]],
 
 
 def _may_move(coded: CodedArticle, region: SourceRegion) -> bool:
-    """Only a report placed outside its source's region (or nowhere) can change with it."""
+    """Only a report placed outside its source's region, nowhere, or only at its state
+    when the source has a home city can change with it."""
     ev = coded.primary
-    if ev is None or ev.location is None:
+    if ev is None:
+        return False  # no incident: a place prior will not make one
+    if ev.location is None:
         return True
     loc = ev.location
     return (loc.country_code, loc.admin1) != (region.country_code, region.admin1) \
-        or (region.city is not None and loc.precision > 1)
+        or (region.city is not None and loc.precision >= 3)
