@@ -73,6 +73,7 @@ def test_sources_region_needs_a_clear_majority(votes: list[tuple[str | None, str
     ("WSMV", "https://www.wsmv.com/news/1", "WSMV"),
     (None, "https://www.wsmv.com/news/1", "www.wsmv.com"),
     (None, None, None),
+    (None, "http://[not-a-host/news", None),
 ])
 def test_sources_article_source_falls_back_to_the_url_host(source: str | None,
                                                            url: str | None,

@@ -3,8 +3,9 @@
 A human coder knows that WSMV is a Nashville station: its "Madison" is Madison,
 Tennessee, and its "Germantown" is no town in Maryland. Local news names its towns bare,
 so the outlet's home region is the cue a reader uses. wirecoder learns it without any
-table of outlets: in a batch, the states most of a source's coded reports lie in. A
-source whose reports spread over many states (a wire, a national paper) gets no region.
+table of outlets: in a batch, the state that clearly leads among the places of a
+source's coded reports. A source whose reports spread over many states (a wire, a
+national paper) gets no region.
 
 The region is only a prior: a state or country the text itself names outweighs it.
 """
@@ -49,7 +50,10 @@ def article_source(article: Article) -> str | None:
     if article.source:
         return article.source
     if article.url:
-        return urlsplit(article.url).hostname
+        try:
+            return urlsplit(article.url).hostname
+        except ValueError:  # "http://[bad": no host to learn from, and no reason to stop
+            return None
     return None
 
 
