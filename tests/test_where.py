@@ -77,6 +77,11 @@ def _find(mentions: tuple[PlaceMention, ...], name: str) -> PlaceMention:
      "Massachusetts"),
     ("A teen died after a shooting in Chelsea on Friday in the 100 block of Broadway. He "
      "faces a felony charge.", "Chelsea", "US", "Massachusetts"),
+    # An agency's tag after a foreign dateline is no US call sign.
+    ("BAGHDAD (AP) - A car bomb killed five people in Mosul on Sunday.", "Mosul", "IQ",
+     "Nineveh"),
+    ("RAMALLAH (WAFA) - Two men were wounded in Nablus on Sunday.", "Nablus", "PS",
+     "West Bank"),
     # A big city before a small country's province of the same name.
     ("A Toledo man was found guilty on Monday.", "Toledo", "US", "Ohio"),
     ("A Charlotte mother was charged after her daughter was shot.", "Charlotte", "US",

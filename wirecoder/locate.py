@@ -30,6 +30,7 @@ from wirecoder.where import (
     DistancePhrase,
     GeoParse,
     PlaceMention,
+    area_contains,
     distance_mismatch,
     offset_point,
     to_place,
@@ -93,7 +94,7 @@ class Locator:
                 # "a drive-by shooting in New Jersey ... at a party in Paterson": the
                 # town refines the state (or country) it lies in.
                 inner = [m for _, m in cands if _feature_level(m) in ("town", "admin2")
-                         and m.best is not None and _within(m.best, wide)]
+                         and m.best is not None and area_contains(wide, m.best)]
                 if inner:
                     best = inner[0]
             place = to_place(best, self.gazetteer)
@@ -248,13 +249,6 @@ class Locator:
         return last.best is not None and chosen.best is not None and last.best.id == chosen.best.id
 
 _SPECIFICITY = {"town": 1.0, "feature": 1.2, "admin2": 0.6, "admin1": 0.3, "country": -0.5}
-
-
-def _within(e: GazEntry, area: GazEntry) -> bool:
-    if e.country_code != area.country_code:
-        return False
-    return area.feature_code.startswith("PCL") or (
-        area.feature_code == "ADM1" and e.admin1_code == area.admin1_code)
 
 
 def _feature_level(m: PlaceMention) -> str:

@@ -223,12 +223,12 @@ south east west officer officers chief captain major general colonel lieutenant 
 private corporal
 """
 _COMMON = frozenset(_COMMON_WORDS.split())
-# Common words that name a sizeable town somewhere yet after "in" are almost never it.
 _CAP_NEXT = re.compile(r" [A-Z]")
 # A sentence's capitalised first word before a name is no part of it ("Two Gary men"),
 # nor is a headline's capitalised preposition ("Shot In Winchester").
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve "
                           "several both".split())
+# Common words that name a sizeable town somewhere yet after "in" are almost never it.
 _NEVER_BARE = frozenset({"best", "central", "man", "march", "may", "most", "of", "police",
                          "same", "university", "green"})
 # In ALL-CAPS copy a bare word is a place only after a cue, and never one of these.
@@ -294,7 +294,7 @@ _CITY_SECTION = re.compile(
 _SECTION_WORDS = frozenset({"Downtown", "Midtown", "Uptown", "DOWNTOWN"})
 # A local US report's marks: a TV call sign after its dateline ("CHELSEA (WHDH) -"), and
 # American police-blotter idiom.
-_CALL_SIGN = re.compile(r"\s*\((?:[KW][A-Z]{2,3}(?:-TV)?|AP)\)")
+_CALL_SIGN = re.compile(r"\s*\([KW][A-Z]{2,3}(?:-TV)?\)")
 _US_IDIOM = re.compile(
     r"\bblock of\b|\bsheriff|\b911\b|\bfelon(?:y|ies)\b|\bmisdemeanor|\barraign"
     r"|\bhighway patrol\b|\bstate police\b|\bdistrict attorney|\bcounty (?:jail|prosecutor"
@@ -853,11 +853,11 @@ class Geoparser:
                 if k in states and e.country_code == "US" and e.admin1_code == states[k][1]:
                     s += 8
                 for c in container.get(k, ()):
-                    if _contains(c, e):
+                    if area_contains(c, e):
                         s += 8
                         break
                 for c in contained.get(k, ()):
-                    if _contains(e, c):
+                    if area_contains(e, c):
                         s += 6
                         break
                 mine = voted.get(key_surface)
@@ -918,7 +918,7 @@ class Geoparser:
                         None)
             if area is not None and cands \
                     and _primary_match(area, _AREA_WORD.sub("", name_key(raws[k + 1].surface))) \
-                    and not any(_contains(a, c.entry) or _within_adm2(a, c.entry)
+                    and not any(area_contains(a, c.entry) or _within_adm2(a, c.entry)
                                 for a in container[k] for c in cands[:8]):
                 # "Hostigal, Yauyos Province" with no such Hostigal in that province:
                 # the province the text gives is the most we know.
@@ -1072,8 +1072,11 @@ def _us_report(raws: list[_Raw], states: dict[int, tuple[str, str]],
 
 
 def _us_marks(text: str, raws: list[_Raw]) -> bool:
-    """A call sign after the dateline, or two turns of American police idiom."""
-    if any(r.dateline and _CALL_SIGN.match(text, r.end) for r in raws):
+    """A call sign after a dateline that can be a US place, or two turns of American
+    police idiom. (Agencies' tags look like call signs too: "RAMALLAH (WAFA)", "(KUNA)";
+    their datelines have no US namesake.)"""
+    if any(r.dateline and _CALL_SIGN.match(text, r.end)
+           and any(e.country_code == "US" for e in r.entries) for r in raws):
         return True
     return len(_US_IDIOM.findall(text[:4000])) >= 2
 
@@ -1333,7 +1336,8 @@ def _home_country(mentions: list[PlaceMention]) -> str | None:
     return _majority(votes)
 
 
-def _contains(area: GazEntry, e: GazEntry) -> bool:
+def area_contains(area: GazEntry, e: GazEntry) -> bool:
+    """Whether ``e`` lies inside ``area`` (a country or first-level division)."""
     if area.country_code != e.country_code or area is e:
         return False
     if area.feature_code == "PCLI":
