@@ -92,7 +92,7 @@ _GROUPS: Sequence[tuple[str, str, str]] = (
      "rebel group"),
     (r"al[- ]qaeda in the islamic maghreb|(?-i:\bAQIM\b)", "Al Qaeda in the Islamic Maghreb",
      "rebel group"),
-    (r"al[- ]qa[e']?ida", "Al Qaeda", "rebel group"),
+    (r"al[- ]qa(?:'?i|e|ei)da", "Al Qaeda", "rebel group"),
     (r"tehr[ie]e?k-?i-?taliban(?: pakistan)?|(?-i:\bTTP\b)|pakistani taliban",
      "TTP: Tehrik-i-Taliban Pakistan", "rebel group"),
     (r"taliban", "Taliban", "rebel group"),
@@ -162,24 +162,31 @@ _GROUPS: Sequence[tuple[str, str, str]] = (
 )
 _GROUP = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (rx, _, _) in enumerate(_GROUPS))
                     + ")", re.IGNORECASE)
-# Every name in the table holds one of these words, or a word starting with one of these
-# four- or five-letter stems; a sentence with none skips the (slow) table regex.
+# Every name in the table holds one of these words (lower-cased), or a word starting with
+# one of these four- or five-letter stems, or one of the acronyms as written; a sentence
+# with none skips the (slow) table regex. The stems avoid everyday words ("is", "april",
+# "community", "p.m."): a filter that every crime report passed saved nothing.
 _GROUP_KEYS = frozenset({
-    "islam", "isis", "isil", "is", "daesh", "da", "al", "tehri", "tehre", "ttp", "pakis",
-    "talib", "boko", "jas", "hezbo", "hizbo", "hizb", "hizbu", "hamas", "houth", "ansar", "pkk",
-    "kurdi", "farc", "revol", "eln", "liber", "epl", "m", "19", "m19", "april", "19th", "fmln",
-    "farab", "urng", "fpmr", "manue", "fpm", "moraz", "cinch", "zarat", "secre", "esa", "shini",
-    "sende", "mrta", "tupac", "medel", "extra", "cali", "contras", "nicar", "lashk", "let",
-    "lej", "jaish", "jem", "hm", "harka", "hum", "jama", "jamaa", "jmb", "cpi", "commu", "ulfa",
-    "ndfb", "bodol", "unlfw", "nscn", "bla", "baloc", "ltte", "tamil", "m23", "adf", "allie",
-    "janja", "rapid", "rsf", "jnim",
+    "islam", "daesh", "da", "qaeda", "qaida", "qaeida", "qa", "tehri", "tehre", "talib", "shaba",
+    "boko", "hezbo", "hizbo", "hizbu", "hizb", "hamas", "houth", "ansar", "kurdi",
+    "liberation", "revol", "movem", "farab", "guate", "manue", "moraz", "cinch", "zarat",
+    "communist", "anticommunist", "shini", "sende", "tupac", "medel", "extraditables",
+    "cartel", "contras", "nicar", "lashk", "jaish", "harka", "jama", "jamaa", "bodol", "allied",
+    "janja", "rapid", "nusra", "tamil", "baloc",
+})
+_GROUP_ACRONYMS = frozenset({
+    "IS", "ISIS", "ISIL", "AQAP", "AQIM", "TTP", "JAS", "PKK", "FARC", "ELN", "EPL", "M", "M19",
+    "FMLN", "URNG", "FPMR", "FPM", "ESA", "MRTA", "LeT", "LeJ", "JeM", "HM", "HuM", "JMB",
+    "CPI", "ULFA", "NDFB", "UNLFW", "NSCN", "BLA", "LTTE", "M23", "ADF", "RSF", "JNIM",
 })
 _WORD = re.compile(r"[a-z0-9]+")
+_CASED_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def _may_name_group(text: str) -> bool:
     return any(w in _GROUP_KEYS or w[:4] in _GROUP_KEYS or w[:5] in _GROUP_KEYS
-               for w in _WORD.findall(text.lower()))
+               for w in _WORD.findall(text.lower())) or not _GROUP_ACRONYMS.isdisjoint(
+                   _CASED_WORD.findall(text))
 # Words around a group's name that belong to the same actor phrase: "members of the",
 # "self-styled", a bracketed expansion "(ELN)", a member noun "guerrillas", "group".
 _GROUP_HEAD = re.compile(
