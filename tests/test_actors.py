@@ -210,3 +210,19 @@ def test_actors_group_filter_skips_everyday_words(sentence: str) -> None:
     from wirecoder.actors import _may_name_group
 
     assert not _may_name_group(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "an army patrol was ambushed by Pakistani militants near the border.",
+    "a woman police officer and two civilians were hurt; the shooter fled.",
+    "sheriff's deputies said the suspects, two nigerian men, were armed.",
+    "the gunmen fired on villagers, children and a priest before troops arrived.",
+    "café owners and umopar agents; 19th-century soldiers' graves.",
+    "",
+])
+def test_actors_word_scan_matches_the_full_pattern(sentence: str) -> None:
+    from wirecoder.actors import _ACTOR_LOW, _KIND_STARTS, _actor_matches
+
+    assert _KIND_STARTS  # derived from the patterns, not the slow fallback
+    assert [m.span() for m in _actor_matches(sentence)] == [
+        m.span() for m in _ACTOR_LOW.finditer(sentence)]
