@@ -251,3 +251,18 @@ def test_pipeline_a_victim_who_died_later_is_not_also_injured(pipeline) -> None:
     ev = _code(pipeline, text, "2016-05-02").primary
     assert ev is not None
     assert (ev.fatalities.best, ev.injuries.best or 0) == (1, 0)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # The report is dated by the death; the shooting's own day, told later, is the act's.
+    ("Marcus Bell died Wednesday night at a hospital in Dayton, Ohio. Police said someone "
+     "opened fire on him outside his home on Sunday night.", "2016-03-06"),
+    # A death told with no earlier act day keeps the death's day.
+    ("Marcus Bell died Wednesday night after he was shot outside his home in Dayton, Ohio, "
+     "police said.", "2016-03-09"),
+])
+def test_pipeline_act_before_death_dates_the_incident(pipeline, text: str,  # type: ignore[no-untyped-def]
+                                                      day: str) -> None:
+    coded = _code(pipeline, text, "2016-03-10")
+    assert coded.primary is not None
+    assert coded.primary.date.value == day

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from wirecoder.when import DateMention, find_dates, incident_date, narrow, recent
+from wirecoder.when import DateMention, died_on, find_dates, incident_date, narrow, recent
 
 SAT = dt.date(2017, 10, 21)  # a Saturday
 MON = dt.date(2017, 10, 23)
@@ -41,7 +41,11 @@ CASES: list[tuple[str, dt.date | None, Expected]] = [
     # weeks start on Monday
     ("Shelling intensified last week.", SAT, [("2017-10-09", "week")]),
     ("Protests erupted earlier this week.", SAT, [("2017-10-16", "week")]),
-    ("Three were killed over the weekend.", MON, [("2017-10-16", "week")]),
+    # a weekend keeps its Saturday
+    ("Three were killed over the weekend.", MON, [("2017-10-21", "week")]),
+    ("Three were killed over the weekend.", dt.date(2017, 10, 22), [("2017-10-21", "week")]),
+    ("A man was shot last weekend.", dt.date(2017, 10, 26), [("2017-10-21", "week")]),
+    ("A man was shot last weekend.", SAT, [("2017-10-14", "week")]),
     ("The raid took place a week ago.", SAT, [("2017-10-09", "week")]),
     # months and years relative to publication
     ("The group struck last month.", SAT, [("2017-09", "month")]),
@@ -296,6 +300,9 @@ INCIDENT_CASES: list[tuple[str, str | None]] = [
     # the shooting's day before the death's
     ("He was shot Friday and died in hospital on Sunday.", "2015-06-12"),
     ("He died on Sunday.", "2015-06-14"),
+    ("She died Sunday from injuries sustained in Friday's shooting.", "2015-06-12"),
+    ("He died Monday after being shot on June 12 in the 400 block.", "2015-06-12"),
+    ("A boy died from a hunting accident Saturday near the town.", "2015-06-13"),
     # stamps, bounds and schedules
     ("Updated: Tuesday, June 16, 2015 5:50 AM EDT", None),
     ("June 16, 2015 7:26 AM ST. LOUIS - A boy was shot.", None),
@@ -315,6 +322,9 @@ INCIDENT_CASES: list[tuple[str, str | None]] = [
     ("On Monday, authorities identified the girl as Jane Doe.", None),
     ("An Ohio judge on Tuesday accepted a guilty plea.", None),
     ("He pleaded guilty Tuesday to killing his brother.", None),
+    ("He was released on bail shortly before 8 a.m. Tuesday.", None),
+    ("He was released after midnight Tuesday.", None),
+    ("He was released after the shooting Tuesday.", "2015-06-16"),
     # ... but the violence between keeps the date, and "said" opens reported speech
     ("A boy was shot Monday night, police said.", "2015-06-15"),
     ("On June 1, investigators said two men began arguing.", "2015-06-01"),
@@ -377,6 +387,10 @@ def test_when_incident_date_never_takes_a_schedule() -> None:
 
 NARROW_CASES: list[tuple[str, str, str]] = [
     ("A boy was shot last weekend. He died on Saturday.", "last weekend", "2015-06-13"),
+    # a weekend runs from Friday night to Sunday, no further
+    ("Two were killed over the weekend. One was shot Friday night.", "weekend", "2015-06-12"),
+    ("Two were killed over the weekend. One was shot Sunday.", "weekend", "2015-06-14"),
+    ("Two were killed over the weekend. On Monday police spoke.", "weekend", "2015-06-13"),
     ("A boy was shot last week. On Monday he was named.", "last week", "2015-06-08"),
     ("A boy was shot earlier this month. The shooting was June 2.", "this month", "2015-06-02"),
     # a day outside the week leaves the week
@@ -413,3 +427,27 @@ def test_when_upper_case_ordinal_day() -> None:
 
     got = [m.date.value for m in _find("ON AUGUST 25TH A BOMB EXPLODED.", _dt.date(1989, 9, 1))]
     assert got == ["1989-08-25"]
+
+
+DEATH_CASES: list[tuple[str, bool]] = [
+    ("He died on Sunday.", True),
+    ("Rohan Lee died Thursday, three days after he was shot.", True),
+    ("She died early Monday at the hospital.", True),
+    ("He died Saturday, June 13 in hospital.", True),
+    # the act's day, not the death's
+    ("A boy died after being shot Saturday.", False),
+    ("A girl died in a shooting on Saturday.", False),
+    ("A boy died from a hunting accident Saturday.", False),
+    # the act told right after the death with no day of its own came that same day
+    ("A boy died Saturday after he was shot in the yard.", False),
+    ("He died Saturday afternoon after accidentally shooting himself.", False),
+    ("He died Saturday after being shot Thursday night.", True),
+    # no death at all
+    ("A boy was shot Saturday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATH_CASES)
+def test_when_died_on_tells_a_death_from_its_act(text: str, expected: bool) -> None:
+    first = find_dates(text, WED)[0]
+    assert died_on(first, text) is expected

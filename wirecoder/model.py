@@ -118,7 +118,7 @@ class EventDate:
     """A date as the text gives it: ``value`` is ISO and as long as its precision.
 
     ``"2017-10-20"`` (day), ``"2017-10"`` (month), ``"2017"`` (year); week precision
-    keeps the week's first day. ``value`` is None when the text's date cannot be
+    keeps the period's first day (a week's Monday, a weekend's Saturday). ``value`` is None when the text's date cannot be
     resolved (a weekday with no publication date): never invented.
     """
 

@@ -45,7 +45,7 @@ from wirecoder.relevance import RelevanceModel
 from wirecoder.settings import Settings
 from wirecoder.sources import SourceRegion, SourceRegions, article_source
 from wirecoder.text import Sentence, contains, is_upper_case, split_sentences
-from wirecoder.when import DateMention, find_dates, incident_date, narrow, recent
+from wirecoder.when import DateMention, died_on, find_dates, incident_date, narrow, recent
 from wirecoder.where import GeoParse, Geoparser, PlaceMention, haversine_km
 
 log = logging.getLogger(__name__)
@@ -125,6 +125,17 @@ class _Incident:
     date: DateMention | None = None
     anchor: int = 0  # position of the sentence that started it
     town: GazEntry | None = None  # the populated place its sentences put it in, if any
+
+
+#: How long before a death the act that caused it may be told (weeks in hospital are rare
+#: in news of the death; a longer gap is more often another incident).
+_ACT_BEFORE_DEATH_DAYS = 14
+
+
+def _part_text(article: Article, d: DateMention) -> str:
+    """The title or the text, whichever ``d`` was found in."""
+    span = d.date.span
+    return (article.title or "") if span is not None and span.part == "title" else article.text
 
 
 def _elsewhere(inc: _Incident, town: GazEntry | None) -> bool:
@@ -419,10 +430,35 @@ class Pipeline:
                               and d.date.precision == "day"
                               and recent(d, article.published, bg_limit)), None)
         if main is not None and main.date is not None:
+            self._act_before_death(article, p, main, incidents)
+        if main is not None and main.date is not None:
             # "shot last weekend ... died on Saturday": the day within the week.
             main.date = narrow(main.date, [d for s in p.sentences
                                            for d in [self._event_date(s, p, article)] if d])
         return incidents
+
+    def _act_before_death(self, article: Article, p: _Parsed, main: _Incident,
+                          incidents: list[_Incident]) -> None:
+        """A report dated by a death ("Bryant died Wednesday") that tells the shooting's
+        earlier day in another sentence ("someone opened fire Sunday night") is dated
+        by the shooting: the incident is the act, the death its outcome."""
+        assert main.date is not None
+        death = main.date.date.day
+        if death is None or not died_on(main.date, _part_text(article, main.date)):
+            return
+        act = next((d for s in p.sentences if self._incident_sentence(s, p)
+                    for d in [self._event_date(s, p, article)]
+                    if d is not None and d.date.day is not None
+                    and 0 < (death - d.date.day).days <= _ACT_BEFORE_DEATH_DAYS
+                    and not died_on(d, _part_text(article, d))), None)
+        if act is None:
+            return
+        main.date = act
+        for other in [i for i in incidents if i is not main]:
+            if other.date == act and not _elsewhere(main, other.town):
+                main.sentences.extend(other.sentences)
+                main.town = main.town or other.town
+                incidents.remove(other)
 
     def _code_incident(self, article: Article, p: _Parsed, inc: _Incident,
                        n: int, main_place: Place | None,

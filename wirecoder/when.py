@@ -24,7 +24,9 @@ only there, and resolves every mention against the publication date (about 0.15 
   "the next day", "N days earlier/later" count from the last day-precision date mentioned
   before them in the same text; with none, they are skipped.
 * Weeks start on Monday: "last week" is the Monday of the previous week, "this week" and
-  "earlier this week" the Monday of the publication week, precision "week".
+  "earlier this week" the Monday of the publication week, precision "week". A weekend
+  ("over the weekend", "last weekend") keeps its own first day, the Saturday, with
+  precision "week": its Monday is two days after it ends, never the incident's day.
 * "last month" / "this month" / "N months ago": that month; "last year" / "this year" /
   "N years ago" / "in 2012": that year.
 * A month and day with no year ("July 7", "2 October", "ON 16 NOVEMBER") take the most
@@ -55,7 +57,7 @@ from dataclasses import dataclass, replace
 
 from wirecoder.model import DatePrecision, EventDate, Part, Span
 
-__all__ = ["DateMention", "find_dates", "incident_date", "narrow", "recent"]
+__all__ = ["DateMention", "died_on", "find_dates", "incident_date", "narrow", "recent"]
 
 
 @dataclass(frozen=True)
@@ -465,7 +467,9 @@ def _relative(scan: _Scan, m: re.Match[str]) -> bool:
         monday = _monday(pub)
         if phrase.startswith("last") or ("weekend" in phrase and pub.weekday() < 5):
             monday -= 7 * one
-        scan.add(start, end, monday, "week", "relative_week")
+        # A weekend is a period of its own: it keeps its first day, the Saturday.
+        first = monday + 5 * one if "weekend" in phrase else monday
+        scan.add(start, end, first, "week", "relative_week")
     elif branch == "month":
         delta = -1 if m[branch].lower().startswith("last") else 0
         y, mo = _add_months(pub.year, pub.month, delta)
@@ -610,6 +614,9 @@ _VIOLENCE_WORD = re.compile(
     r"|assault|incident|crash|body|bodies|call|respond|after|before|when|because|who|that"
     r"|in connection|kidnap|abduct|bomb|explo|blast|ambush|massac|took place|happened|occurr",
     re.IGNORECASE)
+# "released on bail shortly before 8 a.m. Monday": "before" bounds a clock time, not an act.
+_CLOCK_BOUND = re.compile(r"\b(?:before|after)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|o['’]clock)"
+                          r"|noon|midnight|dawn|sunrise|sunset)", re.IGNORECASE)
 # The same told with the date first: "Officials Wednesday identified three people",
 # "Authorities Sunday have identified".
 _FOLLOW_UP_AFTER = re.compile(
@@ -640,6 +647,19 @@ _NAMES_INCIDENT = re.compile(
 # shooting's date is the incident's when the sentence gives both.
 _DEATH_DATE = re.compile(r"\b(?:died|dies|succumbed|passed away)\b(?:\s+[\w'’,.:-]+){0,6}?"
                          r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+# "died after being shot Monday", "died in a shooting on Monday": the date is the act's.
+_DEATH_OF_ACT = re.compile(r"\b(?:after|following|when|in|during|from)\b.*\b(?:shot|shooting|gunfire"
+                           r"|fired|opened fire|attack|stabbed|stabbing|ambush|struck|accident)\b",
+                           re.IGNORECASE)
+# "died Wednesday after he was shot", "died Friday after shooting himself": the act told
+# right after the death with no day of its own came the same day ("died Thursday, three
+# days after he was shot" does give it one).
+_SAME_DAY_ACT = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:shortly\s+|soon\s+|hours\s+)?"
+                           r"(?:after|following)\b(?:\s+[\w'’-]+){0,4}?\s+(?:shot|shooting|gunfire"
+                           r"|fired|firing|attack|stabbed|stabbing|ambush|struck|accident|accidentally)\b",
+                           re.IGNORECASE)
+_WEEKDAY_TAIL = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$", re.IGNORECASE)
+_DATE_WORD = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r".*(?:[!?;]|[a-z]{2}\.|\n)\s*", re.DOTALL)
 # A wire dateline: "CHATTANOOGA, Tenn., July 18 (Reuters) -" dates the report, not the act.
 # (Only an agency named in mixed case, "(Reuters)": in older all-capital wire copy, "(AFP)",
@@ -685,7 +705,7 @@ def _clause_before(text: str, start: int, reach: int) -> str:
 def _follow_up(text: str, sp: Span) -> bool:
     before = _clause_before(text, sp.start, 70)
     m = _FOLLOW_UP.search(before)
-    if m is None or _VIOLENCE_WORD.search(m["mid"] or ""):
+    if m is None or _VIOLENCE_WORD.search(_CLOCK_BOUND.sub("", m["mid"] or "")):
         if _FOLLOW_UP_EVENT.match(text, sp.end, sp.end + 40):
             return True
         after = _FOLLOW_UP_AFTER.match(text, sp.end, sp.end + 60)
@@ -749,11 +769,35 @@ def incident_date(mentions: Sequence[DateMention], text: str, published: dt.date
             continue
         if published and d.kind == "weekday" and d.date.day and d.date.day > published:
             continue  # the day after publication: an update's news, not the incident
-        if _DEATH_DATE.search(_clause_before(text, sp.start, 60)):
+        if died_on(d, text):
             deaths.append(d)
             continue
         return d
     return deaths[0] if deaths else None
+
+
+def died_on(d: DateMention, text: str) -> bool:
+    """Is ``d`` (found in ``text``) the day of a death rather than of the act that caused
+    it? "He died Sunday" is; "died after being shot Sunday" and "died Sunday of wounds
+    from Friday's shooting" tell the act's day in the date that follows the death's."""
+    sp = d.date.span
+    if sp is None:
+        return False
+    m = _DEATH_DATE.search(_clause_before(text, sp.start, 60))
+    if m is None:
+        return False
+    between = _WEEKDAY_TAIL.sub("", m.group(0))  # "died Saturday, July 18": one date
+    if _DEATH_OF_ACT.search(between) or _DATE_WORD.search(between):
+        return False
+    act = _SAME_DAY_ACT.match(text, sp.end, sp.end + 80)
+    return act is None or bool(_DATE_WORD.search(text, act.end(), act.end() + 40))
+
+
+def _week_span(value: str) -> range:
+    """Days from a week-precision value that its period covers: a week runs from its
+    Monday to Sunday; a weekend from Friday night ("killed over the weekend ... shot
+    Friday night") to its Sunday."""
+    return range(-1, 2) if dt.date.fromisoformat(value).weekday() == 5 else range(7)
 
 
 def narrow(date: DateMention, others: Sequence[DateMention]) -> DateMention:
@@ -770,7 +814,7 @@ def narrow(date: DateMention, others: Sequence[DateMention]) -> DateMention:
         if date.date.precision == "month":
             if day.isoformat()[:7] == value:
                 return d
-        elif 0 <= (day - dt.date.fromisoformat(value)).days <= 6:
+        elif (day - dt.date.fromisoformat(value)).days in _week_span(value):
             return d
     return date
 
