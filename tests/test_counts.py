@@ -495,6 +495,52 @@ INCIDENTS: list[tuple[str, str, int | None, int | None]] = [
     ("an aged list of victims", "He killed 41-year-old Ann Lee and 3-year-old Jo Lee.", 2, N),
     ("a parent of a number is one victim", "Father of 5 killed, 4 hospitalized after "
      "shooting", 1, 4),
+    # named and aged victims read in more places
+    ("named objects of an active verb", "The gunman opened fire, killing Ann Marie Lee and "
+     "Jo Kim.", 2, N),
+    ("a shooting death of a name", "Police have no suspects in the shooting death of Tom "
+     "Ray.", 1, N),
+    ("a shooting death of an age", "Neighbours rallied after the shooting death of a "
+     "12-year-old.", 1, N),
+    ("claimed the life of", "The crash that claimed the life of a 15-year-old boy and left "
+     "three others wounded.", 1, 3),
+    ("took the lives of", "The blast took the lives of two teens.", 2, N),
+    ("an object shot to death", "The boy shot his 6-year-old brother to death.", 1, N),
+    ("a month-old object", "A man shot and killed a 4-month old baby.", 1, N),
+    ("a month-old subject", "Police say an 18-month old is dead after a shooting.", 1, N),
+    ("a pronoun and a figure", "He killed her and three other people.", 4, N),
+    ("murder-suicide with a listed toll", "He killed her and three other people before "
+     "fatally shooting himself.", 5, N),
+    ("turned a shotgun on himself", "He fatally shot his wife and four children, then "
+     "turned the shotgun on himself.", 6, N),
+    # a gunshot wound tells one hit, the dead among them
+    ("found with gunshot wounds", "Police found four people with gunshot wounds.", N, 4),
+    ("found with a wound, then died", "Police found a man with a gunshot wound. He died at "
+     "the scene.", 1, 0),
+    ("arrived at a hospital with wounds", "Two men arrived at the hospital with gunshot "
+     "wounds.", N, 2),
+    ("a singular wound, then died", "A 7-year-old boy has died after he suffered a "
+     "self-inflicted gunshot wound.", 1, 0),
+    ("a named victim and her appositive suffered a wound", "The woman, Jade Doe, 22, "
+     "suffered a non-life threatening gunshot wound.", N, 1),
+    ("a slight wound stays besides the dead", "A man was killed. The woman suffered a "
+     "non-life threatening gunshot wound.", 1, 1),
+    # someone besides the dead
+    ("also shot, and survived", "The girl was shot and killed. Her mother was also shot, "
+     "but survived.", 1, 1),
+    ("killed and another shot in one sentence", "A father was killed and his 4-year-old son "
+     "was shot by masked men.", 1, 1),
+    ("also shot himself is still the dead", "He also shot himself. He died at the scene.",
+     1, 0),
+    # figures that are not tolls
+    ("an age decade is no toll", "Two more people in their 40s were hurt.", N, N),
+    ("an age range is no toll", "Four boys between ages 12 and 16 were wounded.", N, N),
+    ("a block number is no toll", "A car hit a hydrant on the 9300 block of Burt, "
+     "ejecting a woman, who died.", N, N),
+    ("a street address is no toll", "Two men at 4077 Union Hill Road appeared to be dead.",
+     N, N),
+    ("a glued age is no toll", "Shots were fired after a 16yo died.", N, N),
+    ("a nationality after a figure is a toll", "At least 130 Iraqis were killed.", 130, N),
 ]  # fmt: skip
 
 
@@ -514,6 +560,42 @@ def test_counts_incident_count_keeps_attackers_apart() -> None:
     assert incident_count(mentions, "killed", exclude_side="attackers",
                           own_death=False).best == 2
     assert incident_count(mentions, "killed", only_side="attackers").best == 1
+
+
+CITY_TALLIES = [
+    "Eight people were killed and 12 wounded in Chicago shootings throughout the day.",
+    "Three people were killed in two separate shootings.",
+    "Two were killed in weekend shootings.",
+    "Seven people were wounded in shootings from Sunday to early Monday.",
+    "Gunfire wounded 26 people across the city.",
+]
+
+
+@pytest.mark.parametrize("text", CITY_TALLIES)
+def test_counts_city_wide_tallies_are_aggregates(text: str) -> None:
+    found = [m for m in find_casualties(text) if m.kind in ("killed", "injured")]
+    assert found and all(m.aggregate for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were killed in the shootings.",
+    "Two adults and six children were found dead in the Gilchrist shootings.",
+    "A man was killed in a shooting.",
+])  # fmt: skip
+def test_counts_one_spree_is_no_aggregate(text: str) -> None:
+    found = find_casualties(text)
+    assert found and not any(m.aggregate for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The blast hit Kabul, killing Afghan soldiers.",
+    "The attack, killing Afghan Army soldiers and Iraqi Army officers",
+    "Police found Sanchez on Hwy 150 with a gunshot wound to the head.",
+    "The death of 3 cows upset the farmer.",
+])  # fmt: skip
+def test_counts_capitals_and_figures_that_are_no_victims(text: str) -> None:
+    assert all((m.count.best or 0) <= 1 for m in find_casualties(text))
+    assert not any(m.count.best == 150 for m in find_casualties(text))
 
 
 def test_counts_incident_count_skips_aggregates() -> None:
