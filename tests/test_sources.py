@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import replace
 
 import pytest
 
 from wirecoder.model import Article, CodedArticle, Event, EventDate, GazEntry, Place
-from wirecoder.sources import SourceRegion, SourceRegions, article_source, source_key
+from wirecoder.sources import (
+    SourceRegion,
+    SourceRegions,
+    article_source,
+    masthead_place,
+    source_key,
+)
 
 CITY = GazEntry("geonames:1", "Nashville", 36.17, -86.78, "US", "P", "PPLA", 530_000, "TN",
                 "Tennessee", "Davidson County")
 TOWN = GazEntry("geonames:2", "Smyrna", 35.98, -86.52, "US", "P", "PPL", 40_000, "TN",
                 "Tennessee", "Rutherford County")
+
+
+_IDS = itertools.count()
 
 
 def _coded(source: str | None, admin1: str | None, gid: str = "geonames:1",
@@ -22,7 +32,8 @@ def _coded(source: str | None, admin1: str | None, gid: str = "geonames:1",
                   gazetteer_id=gid)
     ev = Event("e", "current", "Political violence", "Violence against civilians", "Attack",
                EventDate("2016-05-01", "day"), place)
-    return CodedArticle(Article("a", "text", source=source), (ev,))
+    n = next(_IDS)  # distinct reports: the same report twice is one vote
+    return CodedArticle(Article(f"a{n}", f"text {n}", source=source), (ev,))
 
 
 def _regions(votes: list[tuple[str | None, str]]) -> SourceRegions:
@@ -148,3 +159,110 @@ def test_sources_big_city_outlet_reads_far_namesakes_as_neighbourhoods(
     geo = pipeline.geoparser.parse("Two men were shot in Austin on Sunday night.",
                                    region=region)
     assert geo.mentions[0].best.name == want
+
+
+@pytest.mark.parametrize(("host", "want"), [
+    ("dallasnews.com", "dallas"),
+    ("crimeblog.dallasnews.com", "dallas"),  # the registered name, not the blog's
+    ("www.billingsgazette.com", "billings"),
+    ("thedailyherald.com", ()),  # no place left once the words go
+    ("wvgazettemail.com", "wv"),
+    ("newsok.com", "ok"),
+    ("riverfallsjournal.com", "riverfalls"),
+    ("thetimes.co.uk", ()),
+    ("startribune.com", ()),  # "star" is a masthead word, no place
+    ("cleveland.com", ()),  # a bare name is no masthead
+    ("al.com", ()),
+    ("nola.com", ()),
+    ("wsmv.com", ()),
+    ("news4jax.com", ()),
+    ("AFP", ()),
+])
+def test_sources_masthead_host_names_its_place(host: str, want: str | tuple[()]) -> None:
+    got = masthead_place(host)
+    assert (got[0] if got else ()) == want
+
+
+BIG = GazEntry("geonames:10", "Chicago", 41.85, -87.65, "US", "P", "PPL", 2_700_000, "IL",
+               "Illinois", "Cook County")
+HOOD_A = GazEntry("geonames:11", "West Englewood", 41.78, -87.67, "US", "P", "PPL", 35_000,
+                  "IL", "Illinois", "Cook County")
+HOOD_B = GazEntry("geonames:12", "South Shore", 41.76, -87.58, "US", "P", "PPL", 54_000, "IL",
+                  "Illinois", "Cook County")
+FAR = GazEntry("geonames:13", "Waukegan", 42.36, -87.84, "US", "P", "PPL", 88_000, "IL",
+               "Illinois", "Lake County")
+
+
+@pytest.mark.parametrize(("gids", "city"), [
+    # Its neighbourhoods, towns of their own in the gazetteer, count for the big city.
+    ([BIG.id, HOOD_A.id, HOOD_B.id, HOOD_B.id, FAR.id], "Chicago"),
+    # Without the city itself the biggest place of the cluster stands for it.
+    ([HOOD_A.id, HOOD_B.id, HOOD_B.id, FAR.id], "South Shore"),
+    # A suburb 60 km away is no part of it: no clear lead.
+    ([BIG.id, BIG.id, FAR.id, FAR.id], None),
+])
+def test_sources_home_city_counts_its_neighbourhoods(gids: list[str],
+                                                     city: str | None) -> None:
+    entries = {e.id: e for e in (BIG, HOOD_A, HOOD_B, FAR)}
+    regs = SourceRegions(entries.get)
+    for gid in gids:
+        regs.observe(_coded("suntimes.example", "Illinois", gid))
+    region = regs.region("suntimes.example")
+    assert region is not None and region.admin1 == "Illinois"
+    assert (region.city.name if region.city else None) == city
+
+
+class _Gaz:
+    """The two look-ups a masthead host needs, over a handful of entries."""
+
+    def __init__(self, entries: list[GazEntry], states: dict[str, GazEntry]) -> None:
+        self._entries, self._states = entries, states
+
+    def lookup(self, name: str, limit: int = 20) -> list[GazEntry]:
+        return [e for e in self._entries if e.name.lower() == name.lower()][:limit]
+
+    def us_state(self, name: str) -> GazEntry | None:
+        return self._states.get(name.lower())
+
+
+OK_STATE = GazEntry("geonames:20", "Oklahoma", 35.5, -97.5, "US", "A", "ADM1", 0, "OK",
+                    "Oklahoma")
+SPRING_MO = GazEntry("geonames:21", "Springfield", 37.2, -93.3, "US", "P", "PPL", 170_000,
+                     "MO", "Missouri")
+SPRING_MA = GazEntry("geonames:22", "Springfield", 42.1, -72.6, "US", "P", "PPL", 154_000,
+                     "MA", "Massachusetts")
+
+
+@pytest.mark.parametrize(("host", "reports", "state", "city"), [
+    ("chicagotribune.example", 0, "Illinois", "Chicago"),
+    ("newsok.example", 0, "Oklahoma", None),
+    # Springfields of a size: the host names no one of them.
+    ("springfieldnewssun.example", 0, None, None),
+    # Enough reports of its own: the batch decides, not the host.
+    ("chicagotribune.example", 4, "Tennessee", None),
+])
+def test_sources_masthead_host_is_the_fallback_region(host: str, reports: int,
+                                                      state: str | None,
+                                                      city: str | None) -> None:
+    gaz = _Gaz([BIG, SPRING_MO, SPRING_MA], {"ok": OK_STATE})
+    regs = SourceRegions({TOWN.id: TOWN}.get, gaz)  # type: ignore[arg-type]
+    for _ in range(reports):
+        regs.observe(_coded(host, "Tennessee", TOWN.id))
+    region = regs.region(host)
+    assert (region.admin1 if region else None) == state
+    assert (region.city.name if region and region.city else None) == city
+    assert region is None or region.reports == reports
+
+
+def test_sources_same_report_twice_is_one_vote() -> None:
+    # A misread fetched twice must not make a home: two copies and one other report are
+    # two reports, too few to learn from.
+    regs = SourceRegions({CITY.id: CITY, TOWN.id: TOWN}.get)
+    twice = _coded("wsmv.com", "Wisconsin", TOWN.id)
+    regs.observe(twice)
+    regs.observe(twice)
+    regs.observe(_coded("wsmv.com", "Tennessee", CITY.id))
+    assert regs.region("wsmv.com") is None
+    regs.observe(replace(twice, article=replace(twice.article, id="b", title="Another")))
+    region = regs.region("wsmv.com")
+    assert region is not None and region.reports == 3

@@ -9,6 +9,7 @@ import pytest
 from wirecoder.gazetteer import Gazetteer
 from wirecoder.gazetteer.build import build_default
 from wirecoder.model import GazEntry, Span
+from wirecoder.sources import SourceRegion
 from wirecoder.where import (
     DistancePhrase,
     Geoparser,
@@ -559,3 +560,60 @@ def test_where_upper_case_comma_cues_past_compass_word(geo: Geoparser) -> None:
                   "ANTIOQUIA DEPARTMENT.")
     m = _find(p.mentions, "ANTIOQUIA")
     assert m.best is not None and m.best.country_code == "CO"
+
+
+_TN_STATION = SourceRegion("wxyz.example", "US", "Tennessee", 8, 0.8, None)
+
+
+@pytest.mark.parametrize(("text", "name", "region", "admin1"), [
+    # A bare namesake: the big one, unless the outlet's own state has one.
+    ("The 2-year-old who was shot inside an apartment in Madison has died, detectives said.",
+     "Madison", None, "Wisconsin"),
+    ("The 2-year-old who was shot inside an apartment in Madison has died, detectives said.",
+     "Madison", _TN_STATION, "Tennessee"),
+    # A state only the masthead host names ("nytimes") is a weak hint: Newark stays the big
+    # one, while a state learned from the outlet's reports moves it.
+    ("Five people were shot at a home in Newark on Sunday, police said.", "Newark",
+     SourceRegion("nyherald.example", "US", "New York", 0, 0.0, None), "New Jersey"),
+    ("Five people were shot at a home in Newark on Sunday, police said.", "Newark",
+     SourceRegion("nyherald.example", "US", "New York", 8, 0.8, None), "New York"),
+])
+def test_where_source_region_settles_bare_namesakes(geo: Geoparser, text: str, name: str,
+                                                    region: SourceRegion | None,
+                                                    admin1: str) -> None:
+    m = _find(geo.parse(text, region=region).mentions, name)
+    assert m.best is not None and m.best.admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # The dateline gives the state; no town of the name lies in it, so each later mention
+    # of the name keeps that state rather than another state's town.
+    ("BUCKSPORT, Ohio (WXYZ) -- Police said a man was shot at a Bucksport home on Saturday.",
+     "Bucksport"),
+    ("BUCKSPORT, Ohio (WXYZ) -- A man was shot on Saturday. The Bucksport police chief said "
+     "the suspect fled.", "Bucksport"),
+])
+def test_where_stated_state_holds_for_the_name_again(geo: Geoparser, text: str,
+                                                     name: str) -> None:
+    later = [m for m in geo.parse(text).mentions if m.name == name and not m.is_dateline]
+    assert later and all(m.best is not None and m.best.admin1 == "Ohio" for m in later)
+
+
+def test_where_own_state_town_far_from_home_is_kept(geo: Geoparser) -> None:
+    # A real town of the station's own state is no neighbourhood of its home city, however
+    # far from it.
+    text = "ALBUQUERQUE, N.M. (KOAT) -- A teenager was shot in Roswell on Sunday, police said."
+    m = _find(geo.parse(text).mentions, "Roswell")
+    assert m.best is not None and (m.best.name, m.best.admin1) == ("Roswell", "New Mexico")
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Deputies are investigating a Tacoma-area shooting that left one man dead.", "Tacoma",
+     "Washington"),
+    ("The Dayton-area teen was shot while hunting, the sheriff said.", "Dayton", "Ohio"),
+])
+def test_where_area_suffix_names_the_town(geo: Geoparser, text: str, name: str,
+                                          admin1: str) -> None:
+    m = _find(geo.parse(text).mentions, name)
+    assert m.best is not None and m.best.admin1 == admin1
+

@@ -226,7 +226,7 @@ class Pipeline:
                 yield from (c for c, _ in self._run([_Job(a) for a in batch]))
             return
         yield from learn_sources(self._run, articles, self.gazetteer.by_id,
-                                 self.settings.source_window)
+                                 self.settings.source_window, self.gazetteer)
 
     def _run(self, jobs: Sequence[_Job]) -> Iterator[tuple[CodedArticle, tuple[Span, ...]]]:
         """Code jobs in spaCy-sized batches; each comes back with its place hints, so a
@@ -739,7 +739,8 @@ def code_parallel(settings: Settings, articles: Iterable[Article]) -> Iterator[C
             return
         gaz = Gazetteer.open(settings.gazetteer_path)
         try:
-            yield from learn_sources(workers.code, articles, gaz.by_id, settings.source_window)
+            yield from learn_sources(workers.code, articles, gaz.by_id, settings.source_window,
+                                     gaz)
         finally:
             gaz.close()
     finally:
@@ -749,11 +750,11 @@ def code_parallel(settings: Settings, articles: Iterable[Article]) -> Iterator[C
 def learn_sources(code: Callable[[Sequence[_Job]],
                                  Iterator[tuple[CodedArticle, tuple[Span, ...]]]],
                   articles: Iterable[Article], entry_by_id: Callable[[str], GazEntry | None],
-                  window: int) -> Iterator[CodedArticle]:
+                  window: int, gazetteer: Gazetteer | None = None) -> Iterator[CodedArticle]:
     """Code each window of articles, learn its sources' regions (with every window before
     it), and code again with its region each report the region could move (reusing its
     place hints)."""
-    regions = SourceRegions(entry_by_id)
+    regions = SourceRegions(entry_by_id, gazetteer)
     it = iter(articles)
     while batch := list(islice(it, window)):
         first = list(code([_Job(a) for a in batch]))

@@ -12,12 +12,18 @@ The region is only a prior: a state or country the text itself names outweighs i
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from wirecoder.gazetteer.demonyms import US_POSTAL
 from wirecoder.model import Article, CodedArticle, GazEntry
+
+if TYPE_CHECKING:
+    from wirecoder.gazetteer.store import Gazetteer
 
 #: A source needs this many located reports before its region is trusted.
 MIN_REPORTS = 3
@@ -30,6 +36,25 @@ RUNNER_UP_RATIO = 1.5
 #: to it; a big city's neighbourhoods misread as towns elsewhere dilute its share).
 HOME_CITY_SHARE = 0.2
 HOME_CITY_POPULATION = 50_000
+#: A masthead host ("dallasnews", "billingsgazette") names a city this big, this many
+#: times the size of its next US namesake ("springfieldnewssun" names none).
+HOST_CITY_POPULATION = 50_000
+HOST_CITY_LEAD = 3.0
+#: Words a newspaper's or site's name puts around its town or state.
+_MASTHEAD = tuple(sorted(frozenset("""
+news daily tribune times post herald sun star journal gazette online live today mail
+courier chronicle sentinel press record register observer dispatch enquirer examiner
+inquirer independent telegraph review reporter standard bee eagle citizen express globe
+ledger advertiser advocate bulletin leader democrat republican weekly morning evening
+free union""".split()), key=len, reverse=True))
+_HOST_LEAD = ("the", "my")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac"})
+#: "latimes": LA is Los Angeles as often as Louisiana.
+_AMBIGUOUS_POSTAL = frozenset({"la"})
+#: A city's reports include those placed within this distance of its point (half as
+#: far again per tenfold population over HOME_CITY_POPULATION): a big city's
+#: neighbourhoods are towns of their own in the gazetteer ("West Englewood").
+METRO_KM = 15.0
 
 
 @dataclass(frozen=True)
@@ -68,14 +93,56 @@ def source_key(source: str | None) -> str | None:
     return key or None
 
 
-class SourceRegions:
-    """Votes of coded reports per source; ``region`` answers once a source has enough."""
+def masthead_place(host: str) -> tuple[str, ...]:
+    """The place names a masthead host spells around its words, best first: "dallasnews"
+    -> ("dallas",), "wvgazettemail" -> ("wv",), "riverfallsjournal" -> ("riverfalls",
+    "river falls", ...). A bare name ("cleveland.com", "al.com") or a name with no place
+    left ("startribune") gives none: such hosts are often no local outlet."""
+    labels = host.split(".")
+    if len(labels) < 2:
+        return ()
+    # The registered name: "crimeblog.dallasnews.com" -> "dallasnews", "x.co.uk" -> "x".
+    label = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]
+    if not label.isalpha() or not label.isascii():
+        return ()
+    for lead in _HOST_LEAD:
+        if label.startswith(lead) and len(label) > len(lead) + 3:
+            label = label[len(lead):]
+    for rest in (_strip_masthead(label, end=True), _strip_masthead(label, end=False)):
+        if rest is not None and rest not in _MASTHEAD \
+                and (len(rest) >= 4 or rest.upper() in US_POSTAL):
+            return (rest, *(f"{rest[:i]} {rest[i:]}" for i in range(3, len(rest) - 2)))
+    return ()
 
-    def __init__(self, entry_by_id: Callable[[str], GazEntry | None]) -> None:
+
+def _strip_masthead(label: str, *, end: bool) -> str | None:
+    """``label`` less the masthead words at its end (or start); None when there are none."""
+    rest, stripped = label, False
+    while True:
+        word = next((w for w in _MASTHEAD if (rest.endswith(w) if end else rest.startswith(w))
+                     and len(rest) > len(w)), None)
+        if word is None:
+            return rest if stripped else None
+        rest = rest[:-len(word)] if end else rest[len(word):]
+        stripped = True
+
+
+class SourceRegions:
+    """Votes of coded reports per source; ``region`` answers once a source has enough.
+
+    With a gazetteer, a source the batch cannot place (too few located reports) falls
+    back to the city or state its masthead host spells ("billingsgazette.com").
+    """
+
+    def __init__(self, entry_by_id: Callable[[str], GazEntry | None],
+                 gazetteer: Gazetteer | None = None) -> None:
         self._entry_by_id = entry_by_id
+        self._gaz = gazetteer
+        self._hosts: dict[str, SourceRegion | None] = {}
         self._states: dict[str, Counter[tuple[str, str | None]]] = {}
         self._towns: dict[str, Counter[str]] = {}
         self._cache: dict[str, SourceRegion | None] = {}
+        self._seen: set[tuple[str, str]] = set()
 
     def observe(self, coded: CodedArticle) -> None:
         key = source_key(article_source(coded.article))
@@ -83,6 +150,11 @@ class SourceRegions:
         loc = ev.location if ev is not None else None
         if key is None or loc is None or loc.country_code is None:
             return
+        # The same report fetched twice is one vote: a misread repeated is no home.
+        seen = (key, f"{coded.article.title or ''}\n{coded.article.text[:200]}".casefold())
+        if seen in self._seen:
+            return
+        self._seen.add(seen)
         self._states.setdefault(key, Counter())[(loc.country_code, loc.admin1)] += 1
         if loc.precision == 1 and loc.gazetteer_id:
             self._towns.setdefault(key, Counter())[loc.gazetteer_id] += 1
@@ -98,24 +170,86 @@ class SourceRegions:
 
     def _region(self, key: str) -> SourceRegion | None:
         votes = self._states.get(key)
+        n = sum(votes.values()) if votes else 0
+        if n < MIN_REPORTS and self._gaz is not None:
+            if key not in self._hosts:
+                self._hosts[key] = _host_region(self._gaz, key)
+            return self._hosts[key]
         if not votes:
             return None
-        n = sum(votes.values())
         ranked = votes.most_common(2)
         (cc, admin1), top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
         if n < MIN_REPORTS or top < MIN_SHARE * n or top < RUNNER_UP_RATIO * second \
                 or admin1 is None:
             return None
-        city = None
-        towns = self._towns.get(key)
-        if towns:
-            lead = towns.most_common(2)
-            gid, k = lead[0]
-            runner = lead[1][1] if len(lead) > 1 else 0
-            entry = self._entry_by_id(gid)
-            if k >= 2 and k >= HOME_CITY_SHARE * n and k >= 2 * runner and entry is not None \
-                    and entry.population >= HOME_CITY_POPULATION \
-                    and (entry.country_code, entry.admin1) == (cc, admin1):
-                city = entry
+        city = self._home_city(key, cc, admin1, n)
         return SourceRegion(key, cc, admin1, n, round(top / n, 3), city)
+
+    def _home_city(self, key: str, cc: str, admin1: str, n: int) -> GazEntry | None:
+        """The city in the source's state that, with the places around it, holds a clear
+        lead of the source's town-level reports."""
+        towns = self._towns.get(key)
+        if not towns:
+            return None
+        placed = [(e, k) for gid, k in towns.items()
+                  if (e := self._entry_by_id(gid)) is not None]
+        cities = sorted((e for e, _ in placed if e.population >= HOME_CITY_POPULATION
+                         and (e.country_code, e.admin1) == (cc, admin1)),
+                        key=lambda e: -e.population)
+        # Each report counts for the biggest of those cities it lies in: "South Shore"
+        # is Chicago's, not a home of its own beside it.
+        support: Counter[str] = Counter()
+        for t, k in placed:
+            owner = next((c for c in cities if _near(c, t)), None)
+            if owner is not None:
+                support[owner.id] += k
+        if not support:
+            return None
+        gid, won = support.most_common(1)[0]
+        city = next(c for c in cities if c.id == gid)
+        runner = max((k for t, k in placed if not _near(city, t)), default=0)
+        if won >= 2 and won >= HOME_CITY_SHARE * n and won >= 2 * runner:
+            return city
+        return None
+
+
+def _host_region(gaz: Gazetteer, key: str) -> SourceRegion | None:
+    """The state or big city a masthead host names, as a region learned from no report."""
+    for name in masthead_place(key):
+        if len(name) > 2:
+            towns = sorted((e for e in gaz.lookup(name) if e.feature_class == "P"
+                            and _letters(e.name) == _letters(name)),
+                           key=lambda e: -e.population)
+            if towns:
+                # A city before a state of its name ("washingtonpost"), and only a big
+                # one far ahead of its namesakes.
+                top, runner = towns[0], towns[1].population if len(towns) > 1 else 0
+                if top.country_code == "US" and top.population >= HOST_CITY_POPULATION \
+                        and top.population >= HOST_CITY_LEAD * runner:
+                    return SourceRegion(key, "US", top.admin1, 0, 0.0, top)
+        if name in _AMBIGUOUS_POSTAL:
+            continue
+        state = gaz.us_state(name.upper() if len(name) == 2 else name)
+        if state is not None and state.country_code == "US":
+            return SourceRegion(key, "US", state.admin1, 0, 0.0, None)
+        if len(name) > 2 and " " not in name:
+            continue  # try the name split in two ("river falls")
+        return None
+    return None
+
+
+def _letters(s: str) -> str:
+    return "".join(c for c in s.casefold() if c.isalpha())
+
+
+def _near(city: GazEntry, t: GazEntry) -> bool:
+    """Whether ``t`` lies within the city's reach, wider for a bigger city."""
+    if city.id == t.id:
+        return True
+    reach = METRO_KM * (1.0 + 0.5 * math.log10(max(city.population, 1) / HOME_CITY_POPULATION))
+    if abs(city.lat - t.lat) * 111.0 > reach:
+        return False
+    dlat = math.radians(t.lat - city.lat)
+    dlon = math.radians(t.lon - city.lon) * math.cos(math.radians((city.lat + t.lat) / 2))
+    return 6371.0 * math.hypot(dlat, dlon) <= reach

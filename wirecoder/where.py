@@ -265,6 +265,7 @@ _SENT_END = frozenset('.!?:"“\n')
 _ARTICLE_CAP = re.compile(r"(?:al|el|an|ash|as|at|az|ar|ad|ed|en|es|ul|ibn|bin|abu)[-'’][A-Z]")
 _HINT_LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_NAME_SUFFIX = re.compile(r"-(based|area)$", re.IGNORECASE)
 _AP_ABBREV = re.compile(
     r"\s*,\s*((?:[A-Z][a-z]{1,4}\.)|(?:[A-Z]\.(?:[A-Z]\.)+)|(?:[A-Z]\.[A-Z][a-z]{1,3}\.))")
 _POSTAL_AFTER = re.compile(r"\s*,\s*([A-Z]{2})\b(?![.\w])")
@@ -595,19 +596,23 @@ class Geoparser:
                 poss = _POSSESSIVE.search(surface)
                 if poss:
                     surface = surface[:poss.start()]
-                based = surface.lower().endswith("-based")
-                if based:
-                    surface = surface[:-6]
+                tail = _NAME_SUFFIX.search(surface)
+                suffix_cue = None
+                if tail is not None:
+                    # "Baghdad-based" cues the town; "a Houston-area shooting" names it
+                    # only as the middle of a wider area.
+                    suffix_cue = "based" if tail.group(1).lower() == "based" else None
+                    surface = surface[:tail.start()]
                 ents = self._find(surface)
                 if ents:
-                    found = (n, surface, ents, based)
+                    found = (n, surface, ents, suffix_cue)
                     break
             if found is None:
                 i += 1
                 continue
-            n, surface, ents, based = found
+            n, surface, ents, suffix_cue = found
             start, end = t.start, t.start + len(surface)
-            cue = "based" if based else self._cue(text, toks, start, end)
+            cue = suffix_cue or self._cue(text, toks, start, end)
             raw = _Raw(start, end, surface, ents, cue, False, False,
                        _feature_words(text[start:end] if _OF_AFTER.match(text, end)
                                       else text[start:end + 12]))
@@ -876,7 +881,7 @@ class Geoparser:
                         and e.admin1 == region.admin1 and e.feature_code != "ADM1":
                     # A local outlet's bare town is in its own state (Madison, Tennessee
                     # for a Nashville station).
-                    s += _REGION_BONUS
+                    s += _REGION_BONUS if region.reports else _HOST_REGION_BONUS
                 if r.feature and e.feature_code in r.feature:
                     s += 4
                 if share and e.country_code == "US" and e.admin1_code:
@@ -902,8 +907,8 @@ class Geoparser:
                 # under "MADRID (SPAIN)" is no Colombian Madrid.
                 ctx_cc[cands[0].entry.country_code] += 1
             if k in states:
-                fallback[r.surface] = states[k]
-            stated = fallback.get(r.surface)
+                fallback[key_surface] = states[k]  # "Ira, Vt. ... in Ira"
+            stated = fallback.get(key_surface)
             if stated is not None and not any(
                     c.entry.country_code == stated[0] and c.entry.admin1_code == stated[1]
                     for c in cands):
@@ -924,10 +929,14 @@ class Geoparser:
                 # the province the text gives is the most we know.
                 cands.insert(0, Candidate(area, round(cands[0].score + 1.0, 3)))
                 given[k] = area
+                if area.feature_code == "ADM1" and area.admin1_code:
+                    # "HOWLAND, Ohio -- ... a Howland home": the same name again is the
+                    # same place, never the other state's Howland.
+                    fallback.setdefault(key_surface, (area.country_code, area.admin1_code))
             scored.append(cands)
         if us:
             _near_dateline(text, raws, scored, states, container, context,
-                           region.city if region is not None else None)
+                           region.city if region is not None and region.reports else None)
         strong = _home_countries(raws, scored, demonyms, context) if upper else set()
         if strong:
             # Filter before anchoring: a wire word kept out as no place ("ABEL" for
@@ -939,6 +948,10 @@ class Geoparser:
                 if sc and (len(sc) == 1 or sc[0].score - sc[1].score > 2)
                 and sc[0].entry.feature_code != "PCLI"]
         anchors = list({e.id: e for _, e in sure}.values())
+        if us and region is not None and region.city is not None:
+            # A local outlet's own city pins its namesake towns as surely as the text's
+            # own places do (the Mount Pleasant near Pittsburgh for a Pittsburgh station).
+            anchors.append(region.city)
         anchor_a1: dict[tuple[str, str | None], set[str]] = {}
         for surface, e in sure:
             if e.admin1_code:
@@ -1030,8 +1043,13 @@ _US_STATE_MILLIONS = {
 }
 _ALT_NAME_PENALTY = 0.9
 _BIG_CITY_FLOOR = 3.7  # just above a province's base (3.6)
-#: The source's home state: above a town's size, below a state the text names.
-_REGION_BONUS = 2.0
+#: The source's home state: above a town's size, and above a state the text names
+#: elsewhere (local news names the states its people came from), below a state given
+#: with the town itself ("Madison, Wis.").
+_REGION_BONUS = 4.0
+#: ... and when only its masthead host names it ("dallasnews"): a weaker hint, since
+#: national papers carry their city's name too ("nytimes").
+_HOST_REGION_BONUS = 1.0
 _AREA_WORD = re.compile(r" (?:department|province|county|state|district|governorate|region)$")
 _CONTAINER_GAP = re.compile(
     r"\s*(?:(?:municipality|canton|village|town|hamlet|district|neighbou?rhood|county)\s*)?"
@@ -1130,15 +1148,26 @@ def _near_dateline(text: str, raws: list[_Raw], scored: list[list[Candidate]],
         # whose neighbourhoods take such names (Chicago's Austin, Pittsburgh's
         # Knoxville) and whose story is about a place far from the city it names.
         neighbourhood = source_city is not None and home.id == source_city.id \
-            and home.population >= 250_000 \
+            and home.population >= _NEIGHBOURHOOD_CITY \
             and r.cue in ("in", "at") and haversine_km((top.lat, top.lon),
-                                                       (home.lat, home.lon)) > 800
+                                                       (home.lat, home.lon)) > _FAR_KM
         if top.feature_class != "P" or (top.population >= 100_000 and not sub
                                         and not neighbourhood) or any(
                 abs(c.entry.lat - home.lat) < lat_reach and abs(c.entry.lon - home.lon)
                 < lon_reach for c in cands):
             continue
+        if not sub and top.admin1_code == home.admin1_code \
+                and top.population >= _OWN_STATE_TOWN:
+            continue  # a real town of the outlet's own state, however far ("Roswell")
         cands.insert(0, Candidate(home, round(cands[0].score + 1.0, 3)))
+
+
+#: A city this big has neighbourhoods named after far cities (Chicago's Austin) ...
+_NEIGHBOURHOOD_CITY = 250_000
+#: ... and a city this far from it is not what its own outlet means by the bare name.
+_FAR_KM = 800
+#: A town this big in the home city's own state is what the name means, near or far.
+_OWN_STATE_TOWN = 2_000
 
 
 # "Green Meadows apartment complex", "Hamilton Heights", "Chicago's South Side".
