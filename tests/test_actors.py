@@ -23,6 +23,11 @@ COUNTRIES = Countries(lambda w: _CODES.get(w.lower()), lambda c: _NAMES.get(c))
          {("perpetrator", "Al Shabaab"), ("victim", "Civilians (Somalia)")}),
         ("Three villagers were abducted by Maoists.", "IN",
          {("victim", "Civilians (India)"), ("perpetrator", "Unidentified Armed Group (India)")}),
+        # The post or unit attacked stands for the soldiers in it.
+        ("REBELS LAUNCHED AN ATTACK AGAINST THE 5TH INFANTRY BRIGADE.", "NG",
+         {("target", "Military Forces of Nigeria")}),
+        ("Gunmen attacked a remote army outpost overnight.", "EG",
+         {("target", "Military Forces of Egypt")}),
     ],
 )
 def test_actors_roles_and_names(text: str, cc: str | None,

@@ -21,11 +21,33 @@ from wirecoder.detect import classify, find_triggers, find_weapons
         ("The group is accused of assassinating a candidate.", {"murder"}),
         ("A judge's assassination shocked the city.", {"murder"}),
         ("REBELS SET FIRE TO TWO COTTON PLANTS.", {"arson"}),
+        # An attack aimed at a home, a motorcade, an embassy or a plant.
+        ("URBAN COMMANDOS ATTACKED THE HOME OF THE ASSEMBLY PRESIDENT.", {"targeted"}),
+        ("Rebels staged an armed attack on the residence of the president.", {"targeted"}),
+        ("Assailants opened fire on the house of a government employee.", {"targeted"}),
+        ("The motorcade he was travelling in was ambushed near the town.", {"targeted"}),
+        ("REBELS ATTACKED THE \"CANESSA\" AND \"EL OBRAJUELO\" COTTON PLANTS.", {"targeted"}),
+        ("It was the third attempt on the life of the judge.", {"murder"}),
+        ("GUNMEN CARRIED OUT AN ATTACK ON THE LIFE OF THE MAYOR.", {"targeted"}),
+        ("Police raided a house and arrested two suspects.", {"attack"}),
         ("Thousands protested in the capital on Sunday.", {"protest"}),
     ],
 )
 def test_detect_finds_trigger_kinds(text: str, kinds: set[str]) -> None:
     assert kinds <= {t.kind for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guerrillas attacked the police headquarters in the capital.",
+        "REBELS ATTACKED THE 5TH INFANTRY BRIGADE BARRACKS.",
+        "Militants attacked an army base near the border.",
+        "Police raided a house and arrested two suspects.",
+    ],
+)
+def test_detect_attacks_on_armed_posts_are_not_targeted(text: str) -> None:
+    assert "targeted" not in {t.kind for t in find_triggers(text)}
 
 
 @pytest.mark.parametrize(
@@ -53,6 +75,11 @@ def test_detect_ignores_non_violent_uses(text: str) -> None:
         ("Gunmen tried to kill the mayor, firing at his car.", "kill", False),
         ("Gunmen killed two farmers.", "killed", False),
         ("He planned the attack for months.", "attack", False),
+        ("The cartel denied it was preparing an attack on the minister.", "attack", True),
+        # A bare present verb after its subject tells what a side does, not an act.
+        ("THE TERRORISTS WHO ATTACK THE CIVILIAN POPULATION HAVE NO FOOD.", "ATTACK", True),
+        ("The rebels said they do not kill prisoners.", "kill", True),
+        ("The gunmen who killed the mayor fled.", "killed", False),
     ],
 )
 def test_detect_marks_unrealised_acts_generic(text: str, word: str, generic: bool) -> None:
@@ -97,6 +124,15 @@ def test_detect_marks_generic_and_anaphoric(text: str, generic: bool, anaphoric:
          ("Violence against civilians", "Attack")),
         ({"murder", "battle"}, True, False, True, ("Battles", "Armed clash")),
         ({"abduction", "battle", "killing"}, True, False, True, ("Battles", "Armed clash")),
+        # An attack on a home or a motorcade is one-sided though its guards were hit...
+        ({"targeted", "attack", "killing"}, True, False, True,
+         ("Violence against civilians", "Attack")),
+        ({"targeted", "ambush", "killing"}, True, False, True,
+         ("Violence against civilians", "Attack")),
+        ({"targeted", "explosive"}, True, False, True,
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        # ...unless fighting is told.
+        ({"targeted", "battle", "killing"}, True, False, True, ("Battles", "Armed clash")),
         # Without a one-sided word, an attack that hits soldiers is a clash.
         ({"attack", "killing"}, True, False, True, ("Battles", "Armed clash")),
     ],

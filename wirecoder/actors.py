@@ -47,7 +47,11 @@ _KINDS: Sequence[_Kind] = (
     _Kind(r"troops|soldiers?|army|military|armed forces|servicem[ae]n|marines|paratroopers"
           r"|national guard(?:smen)?|security forces|government forces|(?:an? )?army patrol"
           r"|air force|navy|(?:infantry |counterinsurgency )?battalions?|military units?"
-          r"|convoy|checkpoint|militiam[ae]n of the government",
+          r"|convoy|checkpoint|militiam[ae]n of the government"
+          # The post or unit attacked stands for the soldiers in it ("an attack on the 5th
+          # infantry brigade", "rebels overran a garrison").
+          r"|(?:infantry|artillery|army) brigades?|garrisons?|barracks"
+          r"|(?:army|military) (?:posts?|positions?|bases?|detachments?|outposts?)",
           "state forces", _of("Military Forces"), True),
     _Kind(r"(?:islamist|islamic|jihadist|suspected islamist) (?:militants?|fighters?|extremists?"
           r"|insurgents?|gunmen)|jihadists?|islamists?",

@@ -18,8 +18,8 @@ from wirecoder.model import Part, Span
 
 TriggerKind = Literal[
     "suicide", "airstrike", "shelling", "explosive", "grenade", "battle", "ambush",
-    "attack", "shooting", "killing", "murder", "abduction", "sexual", "arson", "protest",
-    "riot",
+    "targeted", "attack", "shooting", "killing", "murder", "abduction", "sexual", "arson",
+    "protest", "riot",
 ]
 
 
@@ -33,6 +33,35 @@ class Trigger:
     #: done at all, only planned, threatened or foretold ("a plot to murder him").
     generic: bool = False
 
+
+# What a one-sided attack is aimed at: where people live, travel, work or are served,
+# never a post of armed men (a "police headquarters" or an "army base" is not matched:
+# no word of arms may stand between the determiner and the noun).
+_TARGET_NOUN = (r"(?:homes?|houses?|residences?|motorcades?|embass(?:y|ies)|consulates?"
+                r"|(?:processing |power |chemical |coffee |cotton )?plants?|factor(?:y|ies)"
+                r"|bus(?:es)?|church(?:es)?|temples?|mosques?|schools?|universit(?:y|ies)|hotels?|banks?|stores?"
+                r"|shops?|newspapers?|(?:radio|television|tv) stations?|power (?:stations?"
+                r"|substations?|pylons?|lines?)|pipelines?|dealerships?|farms?|haciendas?"
+                r"|markets?|restaurants?|town halls?|city halls?|courthouses?|mayor's office)")
+_TARGET_OBJECT = (r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|two\s+|three\s+|several\s+)"
+                  r"(?:(?!police|army|military|troops|soldiers|guard|garrison|barracks|brigade"
+                  r"|battalion|security)[\w\"'.-]+\s+){0,5}?" + _TARGET_NOUN + r"\b")
+
+# An attack aimed at a home, a motorcade, an embassy, a plant or a bus is one-sided
+# whoever guards it: a policeman killed at the door does not make it a clash. An attack
+# trigger becomes "targeted" when its object follows ("attacked the home of", "an attack
+# on the life of") or its subject came before a passive ("the motorcade ... was
+# ambushed"). Checked per attack trigger, not in the lexicon, so the scan stays cheap.
+_TARGETED_AFTER = re.compile(
+    r"\s+(?:on\s+|against\s+|upon\s+)?(?:" + _TARGET_OBJECT
+    + r"|on\s+(?:the |his |her |their )?li(?:fe|ves)\b)", re.IGNORECASE)
+_TARGETED_BEFORE = re.compile(
+    r"\b" + _TARGET_NOUN + r"\s+(?:[\w'-]+\s+){0,4}?(?:was|were|had been|has been)\s+"
+    r"(?:\w+\s+)?$", re.IGNORECASE)
+# "Raided a house" is mostly the police searching it, and "stormed" a building mostly a
+# rescue: only these words aim an attack.
+_AIMING = re.compile(r"attack(?:ed|s|ing)?|assault(?:ed|s)?|opened fire|fired (?:on|at|upon)"
+                     r"|ambush(?:ed)?", re.IGNORECASE)
 
 _LEXICON: Sequence[tuple[TriggerKind, str]] = (
     ("suicide", r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers)?|blast|car bomb|vest)"
@@ -56,7 +85,8 @@ _LEXICON: Sequence[tuple[TriggerKind, str]] = (
     ("shooting", r"shoot(?:ing|ings)?\b|shot\b|gunshots?|gunfire|gunned down|gunmen opened"),
     # A murder or an assassination is one-sided whoever the victim: a police chief shot
     # at his door is the target of an attack, not a side in a clash.
-    ("murder", r"murder(?:ed|s|ing)?\b|assassinat(?:e|es|ed|ing|ion|ions)\b|assassins?\b"),
+    ("murder", r"murder(?:ed|s|ing)?\b|assassinat(?:e|es|ed|ing|ion|ions)\b|assassins?\b"
+               r"|attempts? on (?:the |his |her |their )?li(?:fe|ves)"),
     ("killing", r"kill(?:ed|ing|s)?\b|slain|slay(?:ing)?|massacr(?:e|ed|es)"
                 r"|executed|behead(?:ed|ing)|stabb(?:ed|ing)|hacked to death"
                 r"|lynch(?:ed|ing)|homicides?|(?:beaten|stabbed|burned|hacked) to death|torture[d]?"),
@@ -94,6 +124,15 @@ _GENERIC_ENDINGS = ("attacks", "bombings", "shootings", "killings", "raids", "as
                     "ambushes", "kidnappings", "protests", "demonstrations", "riots", "rallies",
                     "abductions", "airstrikes", "air strikes", "strikes", "massacres")
 _HABITUAL = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A bare present verb after its subject tells what a side does, not what it did ("the
+# terrorists who attack the population", "we do not take hostages", "they kill
+# peasants"); "did not kill" denies the act. Tense is read off the verb itself, so
+# "who attacked" stays an incident.
+_BARE_VERB = frozenset({"attack", "kill", "murder", "kidnap", "bomb", "shoot", "massacre",
+                        "assassinate", "torture", "abduct", "ambush", "hostages"})
+_HABITUAL_SUBJECT = re.compile(
+    r"\b(?:who|which|they|we|(?:do|does|did) not|don't|doesn't|didn't|never)\s+"
+    r"(?:(?:also|often|usually|always|still|continue to|take|took)\s+)?$", re.IGNORECASE)
 # An act only planned, threatened or foretold: "a plot to murder him", "threatened to
 # kill", "will attack", "the threat of an attack". Tried and attempted acts stay: shots
 # fired at a target that survives are an incident.
@@ -101,7 +140,8 @@ _IRREALIS = re.compile(
     r"\b(?:(?:plot|plan|threat|threaten|vow|intend|conspire|prepar|wants?|wanted|going)"
     r"(?:s|ed|ted|ned|en|ens|ened|ening|ing|ting|ning|e|es|ation|ations)?"
     r"\s+(?:\w+\s+){0,3}?to|(?:threats?|plans?|plots?|risk|danger|possibility)\s+of"
-    r"(?:\s+(?:a|an|new|more|further|possible))?|will|would|shall|might)\s+(?:not\s+|be\s+)?$",
+    r"(?:\s+(?:a|an|new|more|further|possible))?|(?:preparing|planning|plotting)\s+(?:a|an|new|more"
+    r"|further)|will|would|shall|might)\s+(?:not\s+|be\s+)?$",
     re.IGNORECASE)
 
 
@@ -131,20 +171,31 @@ def find_triggers(text: str, *, offset: int = 0, part: Part = "text") -> list[Tr
         if kind == "protest" and word.lower().startswith("march") and text[m.start()].isupper() \
                 and not text.isupper():
             continue  # "March" the month
+        end = m.end()
+        if kind in ("attack", "ambush") and _AIMING.fullmatch(word):
+            obj = _TARGETED_AFTER.match(text, end)
+            if obj is not None:
+                kind, end = "targeted", obj.end()
+                word = text[m.start():end]
+            elif _TARGETED_BEFORE.search(text[max(0, m.start() - 80):m.start()]):
+                kind = "targeted"
         before = text[max(0, m.start() - 40): m.start()]
-        # A determiner before a trigger noun points back ("the attack"); before a verb
-        # ("that killed") it is a relative clause, not a reference.
-        anaphoric = bool(_ANAPHORA.search(before)) and not word.lower().endswith("ed")
-        generic = word.lower().endswith(_GENERIC_ENDINGS) or bool(_HABITUAL.search(before)) \
-            or bool(_IRREALIS.search(before))
-        out.append(Trigger(kind, Span(offset + m.start(), offset + m.end(), word, part),
+        # A phrase trigger ("attacked the home", "attacks on the homes") is read by its
+        # first word. A determiner before a trigger noun points back ("the attack");
+        # before a verb ("that killed") it is a relative clause, not a reference.
+        head = word.split(None, 1)[0] if kind == "targeted" else word
+        anaphoric = bool(_ANAPHORA.search(before)) and not head.lower().endswith("ed")
+        generic = head.lower().endswith(_GENERIC_ENDINGS) or bool(_HABITUAL.search(before)) \
+            or bool(_IRREALIS.search(before)) \
+            or (word.lower() in _BARE_VERB and bool(_HABITUAL_SUBJECT.search(before)))
+        out.append(Trigger(kind, Span(offset + m.start(), offset + end, word, part),
                            anaphoric, generic))
     return out
 
 
 VIOLENT_KINDS: frozenset[str] = frozenset(
-    {"suicide", "airstrike", "shelling", "explosive", "grenade", "battle", "ambush", "attack",
-     "shooting", "killing", "murder", "abduction", "sexual", "arson"}
+    {"suicide", "airstrike", "shelling", "explosive", "grenade", "battle", "ambush", "targeted",
+     "attack", "shooting", "killing", "murder", "abduction", "sexual", "arson"}
 )
 
 
@@ -187,14 +238,17 @@ def classify(
     # hit: the dead kidnapper or the guard at the gate does not make it a clash. Wires
     # call a killing a murder when one side was defenceless, so only a battle word
     # (not an ambush, which is how a murder is often done) outweighs it.
-    if ("murder" in ks and "battle" not in ks) or (not fought and ks & {"abduction", "arson"}):
+    # An attack aimed at a home, a motorcade or a plant counts the same way.
+    if (ks & {"murder", "targeted"} and "battle" not in ks) or (
+            not fought and ks & {"abduction", "arson"}):
         return EventType(disorder, "Violence against civilians", "Attack")
     # An ambush or a "shootout" that kills a judge or a reporter is an attack on a
     # civilian; a clash is a battle when armed men are among those hit or nobody says.
     if (fought and (victims_armed or not civilians_hit)) or (
             victims_armed and ks & {"attack", "shooting", "killing", "shelling"}):
         return EventType(disorder, "Battles", "Armed clash")
-    if ks & {"attack", "shooting", "killing", "murder", "abduction", "sexual", "arson"}:
+    if ks & {"targeted", "attack", "shooting", "killing", "murder", "abduction", "sexual",
+             "arson"}:
         return EventType(disorder, "Violence against civilians", "Attack")
     if "riot" in ks:
         return EventType("Demonstrations", "Riots", "Violent demonstration")
