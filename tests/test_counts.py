@@ -541,6 +541,24 @@ INCIDENTS: list[tuple[str, str, int | None, int | None]] = [
      N, N),
     ("a glued age is no toll", "Shots were fired after a 16yo died.", N, N),
     ("a nationality after a figure is a toll", "At least 130 Iraqis were killed.", 130, N),
+    # named victims listed with their ages
+    ("named subjects with ages", "Ann Lee, 31, and Jo Kim, 25, were killed.", 2, N),
+    ("three named subjects with ages", "Al Roe, 55, Bea Roe, 29, and Cy Roe, 8, were "
+     "fatally shot.", 3, N),
+    ("a home town is no second victim", "Al Roe, 18, of Salem was killed Sunday.", 1, N),
+    ("named objects with ages", "The gunman killed Ann Lee, 21, Jo Kim, 33, and Al Roe, "
+     "40, on Sunday.", 3, N),
+    ("named objects of a subjectless verb", "The shooting killed Ann Lee, 21, and Jo Kim, "
+     "22, last week.", 2, N),
+    ("a named victim shot, then dead", "The blast of gunfire shot Ann Lee. She died.", 1, 0),
+    # "others" of the same kind add up; "others" beside the dead stay apart
+    ("others grazed add to those wounded", "Two people were shot and wounded and three "
+     "others were grazed by bullets.", N, 5),
+    ("others shot are besides the dead", "The man killed a couple and shot two others.",
+     2, 2),
+    ("others beside the dead of a triple shooting", "A triple shooting left one dead and "
+     "two others injured.", 1, 2),
+    ("a named victim and others are one list", "Lee and seven others were killed.", 8, N),
 ]  # fmt: skip
 
 

@@ -131,6 +131,9 @@ class CasualtyMention:
     #: On a killer's own death told after his victims' ("killed his wife and two children
     #: before killing himself"): the dead of that sentence, him included (4).
     murder_suicide_toll: int | None = None
+    #: "two were shot and wounded, three others grazed": victims besides those of the
+    #: same kind told just before in the sentence, so the two figures add up.
+    besides_previous: bool = False
 
 
 # --------------------------------------------------------------------------------------
@@ -369,6 +372,14 @@ _FIGURE_THEN_NOUN_RE = re.compile(r"\s+[^\W\d_]")
 _PERSON_AFTER_RE = re.compile(r"\s+(?:others?|more)\b", _I)
 
 
+def _is_name(item: _Item) -> bool:
+    """One person named: "Ann Lee", "mother Jo Kim" (the last word capitalised)."""
+    if item.best != 1 or not item.text:
+        return False
+    last = item.text.split()[-1]
+    return last[:1].isupper() and last.lower() not in _SIDE_OF
+
+
 def _bare_singular(item: _Item) -> bool:
     """A lone singular noun with no figure or article ("teen"): an appositive's head."""
     if item.best != 1 or item.text is None:
@@ -407,9 +418,19 @@ class _Reader:
         aggregate = not item.negated and self.aggregate(
             min(item.start, t_start), t_start, t_end, item, perfect
         )
+        # "killed a couple and shot two others": those shot are besides the dead
+        others = _PERSON_AFTER_RE.match(self.text, item.end) is not None
+        sent_lo, _ = self.sentence(t_start)
+        here = t_start + self.offset
+        # (not after a "shot" figure, which counts the dead the "others" are besides: "a
+        # triple shooting left one dead and two others injured"; not "Lee and seven others")
+        besides = others and not item.negated and item.best is not None and any(
+            sent_lo <= p < t_start and m.kind == kind and not m.negated and m.count.known
+            and not m.includes_dead for p, m in self.found) and not any(
+            m.trigger.start == here for _, m in self.found)
         mention = CasualtyMention(
             kind, self.count(item), side, aggregate, item.negated, self.span(t_start, t_end),
-            includes_dead and not item.negated,
+            includes_dead and not item.negated and not others, besides_previous=besides,
         )
         self.found.append((t_start, mention))
 
@@ -518,8 +539,11 @@ class _Reader:
         items.append(item)
         # a list of victims: "two soldiers, a policeman and a civilian were killed"
         while j >= 1 and toks[j].low in {",", "and", "&"} and item.best is not None:
-            nxt = self._subject_item(toks, j - 1, None, negated, False, has_aux, relative)
+            k = self._skip_listed_age(toks, j, item)
+            nxt = self._subject_item(toks, k, None, negated, False, has_aux, relative)
             if nxt is None or nxt[0].best is None:
+                break
+            if k != j - 1 and not _is_name(nxt[0]):
                 break
             if toks[j].low == "," and len(items) == 1 and _bare_singular(item) \
                     and _AGE_TOKEN_RE.search(nxt[0].text or ""):
@@ -534,6 +558,19 @@ class _Reader:
             items.append(item)
         items.reverse()
         return _Subject(tuple(items), passive, perfect, has_aux, has_np)
+
+    def _skip_listed_age(self, toks: list[_Tok], j: int, item: _Item) -> int:
+        """Where the list item before token j ends, past a name's age: "Lee, 21, and Kim"."""
+        k = j - 1
+        if self.upper or not _is_name(item) or (
+                j + 1 < len(toks) and toks[j + 1].low in _PLACE_PREPOSITIONS):
+            return k  # "Lee, 21, of Troy was killed": Troy is his home, not a victim
+        if toks[j].low == "and" and k >= 0 and toks[k].low == ",":
+            k -= 1
+        if k >= 2 and toks[k - 1].low == "," and toks[k].low.isdigit() and len(toks[k].low) <= 3 \
+                and toks[k - 2].text[:1].isupper():
+            return k - 2
+        return j - 1
 
     def _subject_item(
         self,
@@ -1151,16 +1188,17 @@ def _read_trigger(
         if dead is not None:
             reader.emit("killed", killed[0], killed[1], killed[2], subject.perfect)
         return
-    if objects is None and voice == "act" and kind in ("killed", "injured") \
-            and not _HITS_RE.fullmatch(text, t_start, t_end):
+    if objects is None and (voice == "act" or (voice == "amb" and subject is None)) \
+            and kind in ("killed", "injured") and not _HITS_RE.fullmatch(text, t_start, t_end):
         # "opened fire, killing Juan Garcia and Ann Lee": named victims after the verb; a
         # full name only ("killing Afghan soldiers" is not one victim)
         names = _object_names(reader, t_end)
         after = _NEXT_WORD_RE.match(text, names[-1].end) if names else None
         if names and all(" " in (i.text or "") for i in names) and (
                 after is None or after.group(1).lower() not in _SIDE_OF):
+            hit = _is_bare_shot(kind, text, t_start, t_end)
             for item in names:
-                reader.emit(kind, item, t_start, t_end)
+                reader.emit(kind, item, t_start, t_end, includes_dead=hit)
         return
     if objects is not None:
         if kind in _PERSON_ONLY and not all(_known_person(i, text) for i in objects):
@@ -1331,7 +1369,11 @@ _HITS_RE = re.compile(r"hitting|striking|hits?|strikes|struck", _I)
 _FATALLY_BEFORE_RE = re.compile(r"\b(?:fatally|mortally)\s+$", _I)
 _UNREAD_OBJECT_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\b", _I)
 _NAME = r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*))*"
-_NAMES_RE = re.compile(rf"[^\S\n]+({_NAME})(?:,?\s+and\s+({_NAME}))?")
+_NAMES_RE = re.compile(rf"[^\S\n]+({_NAME})")
+# the next name of a list, past the age set off after the last one: "Ann Lee, 21, and Jo
+# Kim, 22"; a bare ", " joins names only when an age marks the list ("Lee, 21, Kim, 22")
+_AGED_NAME_RE = re.compile(rf",\s+\d{{1,3}}(?:,?\s+and|,)\s+({_NAME})")
+_AND_NAME_RE = re.compile(rf",?\s+and\s+({_NAME})")
 
 
 def _object_names(reader: _Reader, t_end: int) -> list[_Item]:
@@ -1339,15 +1381,14 @@ def _object_names(reader: _Reader, t_end: int) -> list[_Item]:
     if reader.upper or reader.part != "text":
         return []
     m = _NAMES_RE.match(reader.text, t_end)
-    if m is None:
-        return []
-    out = []
-    for g in (1, 2):
-        if m.group(g) is None or m.group(g).split()[0].lower() in _STOP \
-                or m.group(g).split()[0].lower() in _SIDE_OF:
+    out: list[_Item] = []
+    while m is not None and len(out) < 8:
+        first = m.group(1).split()[0].lower()
+        if first in _STOP or first in _SIDE_OF:
             break
-        s, e = m.span(g)
+        s, e = m.span(1)
         out.append(_Item(1, 1, 1, reader.text[s:e], s, e, "unknown"))
+        m = _AGED_NAME_RE.match(reader.text, e) or _AND_NAME_RE.match(reader.text, e)
     return out
 
 
@@ -1516,6 +1557,8 @@ def _tallies(
         if prev is not None and prev.best == 1 and _ADDS_ONE_RE.match(text) \
                 and text.lower() != "another":
             total = _sum(prev, total)
+        elif first.besides_previous and out and out[-1][1].trigger.part == first.trigger.part:
+            total = _sum(out[-1][0], total)
         running[key] = total
         out.append((total, first))
     return out
