@@ -12,11 +12,10 @@ verb makes Y the perpetrator), which holds up on upper-case wires where a parser
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
+from wirecoder._scan import prefix_words, word_starts
 from wirecoder.model import Actor, Claim, ClaimStatus, Part, Role, Span
 
 Namer = Callable[[str | None], str]
@@ -288,63 +287,9 @@ class Countries:
 _ACTOR_LOW = re.compile(_ACTOR.pattern.lower().replace("(?p<", "(?P<"))
 
 
-# The standard library's own regex parser reads the actor patterns; its public names are
-# deprecated aliases of private modules, hence the guard.
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore", DeprecationWarning)
-    import sre_constants
-    import sre_parse
-
-
-def _prefixes(seq: Any, n: int) -> set[str]:
-    """Every string of up to ``n`` characters that a match of parsed ``seq`` starts with."""
-    outs = {""}
-    for op, av in seq:
-        step: set[str] = set()
-        for o in outs:
-            step |= {o} if len(o) >= n else {(o + x)[:n] for x in _op_prefixes(op, av, n - len(o))}
-        outs = step
-    return outs
-
-
-def _op_prefixes(op: Any, av: Any, n: int) -> set[str]:
-    c = sre_constants
-    if op is c.LITERAL:
-        return {chr(av).lower()}
-    if op is c.IN and all(o is c.LITERAL for o, _ in av):
-        return {chr(v).lower() for _, v in av}
-    if op is c.AT:
-        return {""}
-    if op is c.BRANCH:
-        return set().union(*(_prefixes(b, n) for b in av[1]))
-    if op is c.SUBPATTERN:
-        return _prefixes(av[3], n)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-        lo, hi, sub = av
-        out: set[str] = set()
-        cur = {""}
-        for k in range(min(hi, n) + 1):
-            if k >= lo:
-                out |= cur
-            cur = {(o + x)[:n] for o in cur for x in _prefixes(sub, n)}
-        return out | cur
-    raise ValueError(f"no prefixes for {op}")
-
-
-def _kind_starts() -> frozenset[str] | None:
-    """The first three letters any actor word can start with; None if not derivable."""
-    try:
-        found = _prefixes(sre_parse.parse("|".join(k.pattern for k in _KINDS), re.IGNORECASE), 3)
-    except ValueError:
-        return None
-    # Starts shorter than a word of three ("an army patrol") are reached from the actor
-    # word after them, as the demonym is.
-    return frozenset(p for p in found if _WORD3.fullmatch(p))
-
-
-_WORD3 = re.compile(r"[a-z0-9]{3}")
-_WORDS = re.compile(r"\b[a-z0-9]+")
-_KIND_STARTS = _kind_starts()
+# Starts shorter than a word of three ("an army patrol") are reached from the actor word
+# after them, as the demonym is.
+_KIND_STARTS = word_starts("|".join(k.pattern for k in _KINDS), partial=True)
 
 
 def _actor_matches(low: str) -> Iterator[re.Match[str]]:
@@ -360,9 +305,8 @@ def _actor_matches(low: str) -> Iterator[re.Match[str]]:
         return
     pos = 0
     prev_start = prev_end = -1
-    for w in _WORDS.finditer(low):
-        start, end = w.span()
-        if start >= pos and w.group()[:3] in _KIND_STARTS:
+    for start, end in prefix_words(low):
+        if start >= pos and low[start:start + 3] in _KIND_STARTS:
             m = None
             if prev_start >= pos and low[prev_end:start].isspace() and low[prev_start:prev_end].isalpha():
                 m = _ACTOR_LOW.match(low, prev_start)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from wirecoder._scan import WordScan
 from wirecoder.model import Part, Span
 
 TriggerKind = Literal[
@@ -147,6 +148,8 @@ _IRREALIS = re.compile(
 
 _PATTERN_LOW = re.compile(_PATTERN.pattern.lower().replace("(?p<", "(?P<"))
 _NOT_VIOLENT_LOW = re.compile(_NOT_VIOLENT.pattern.lower().replace("(?p<", "(?P<"))
+_PATTERN_SCAN = WordScan(_PATTERN_LOW)
+_NOT_VIOLENT_SCAN = WordScan(_NOT_VIOLENT_LOW)
 
 
 def find_triggers(text: str, *, offset: int = 0, part: Part = "text") -> list[Trigger]:
@@ -158,9 +161,14 @@ def find_triggers(text: str, *, offset: int = 0, part: Part = "text") -> list[Tr
     same = len(low) == len(text)
     pattern, not_violent, hay = (_PATTERN_LOW, _NOT_VIOLENT_LOW, low) if same else (
         _PATTERN, _NOT_VIOLENT, text)
-    masked = [(m.start(), m.end()) for m in not_violent.finditer(hay)]
+    if same:
+        masked = [(m.start(), m.end()) for m in _NOT_VIOLENT_SCAN.finditer(hay)]
+        found = _PATTERN_SCAN.finditer(hay)
+    else:
+        masked = [(m.start(), m.end()) for m in not_violent.finditer(hay)]
+        found = pattern.finditer(hay)
     out: list[Trigger] = []
-    for m in pattern.finditer(hay):
+    for m in found:
         if any(a <= m.start() < b for a, b in masked):
             continue
         group = m.lastgroup
