@@ -95,6 +95,17 @@ def test_locate_dateline_not_place_when_text_names_another(
     # A province the text names stays the place.
     ("BOGOTA, 28 AUG 89 -- [TEXT] FOUR AGENTS WERE KIDNAPPED IN ANTIOQUIA DEPARTMENT.",
      "Antioquia", "CO", 3, None),
+    # Filed from abroad (the dateline spells its country), no place for the attack: the
+    # country whose minister or army was hit, at the place the report gives there.
+    ("TEGUCIGALPA (HONDURAS), 9 JUN 89 -- [TEXT] HONDURAS CONDEMNED THE ASSASSINATION OF "
+     "SALVADORAN PRESIDENCY MINISTER JUAN PEREZ. THE CRIME IN SAN SALVADOR WAS INHUMANE, "
+     "THE SPOKESMAN SAID.", None, "SV", 1, "location-from-nationality"),
+    ("MADRID (SPAIN), 8 JAN 90 -- [TEXT] THE SPANISH GOVERNMENT CONDEMNED THE MURDER OF "
+     "A COLOMBIAN OPPOSITION LEADER.", "Colombia", "CO", 4, "location-from-nationality"),
+    # Filed at home: the nationality of visitors says nothing about the scene.
+    ("SAN SALVADOR, 19 NOV 89 -- [TEXT] SPANISH OFFICIALS ATTENDED THE FUNERAL OF SIX "
+     "PRIESTS WHO WERE KILLED ON 16 NOVEMBER.", "San Salvador", "SV", 1,
+     "location-from-dateline"),
 ])
 def test_locate_upper_case_wire_country(tools: tuple[Geoparser, Locator], text: str,
                                         name: str | None, cc: str, precision: int,
@@ -117,3 +128,13 @@ def test_locate_source_state_when_nothing_else(tools: tuple[Geoparser, Locator])
     assert loc.place.precision == 3 and "location-from-source" in loc.flags
     plain = locator.locate(geoparser.parse(text), None, sents, sents, None, main=True)
     assert plain.place is None or plain.place.name != "Tennessee"
+
+
+def test_locate_upper_case_country_in_lead_beats_home(tools: tuple[Geoparser, Locator]
+                                                      ) -> None:
+    # A country the incident's own first sentence puts it "in" beats a town of the wire's
+    # home country named later in the incident.
+    text = ("MANAGUA, 20 MAR 89 -- [TEXT] THE MURDER OF TWO TEACHERS IN EL SALVADOR SHOWS THE "
+            "NATURE OF THAT ARMY. THE PROTEST IN MANAGUA AGAINST THE MURDER WAS PEACEFUL.")
+    loc = _locate(tools, text, first=2)
+    assert loc.place is not None and loc.place.country_code == "SV"

@@ -617,3 +617,46 @@ def test_where_area_suffix_names_the_town(geo: Geoparser, text: str, name: str,
     m = _find(geo.parse(text).mentions, name)
     assert m.best is not None and m.best.admin1 == admin1
 
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # A country's name inside a longer place name is not the country.
+    ("LIMA, 7 MAY 89 -- [TEXT] A DEPUTY WAS MURDERED IN THE VILLA EL SALVADOR DISTRICT.",
+     "El Salvador"),
+    ("Gunmen shot a deputy dead in the Villa El Salvador district of Lima.", "El Salvador"),
+    # "Salvador" alone is a person (or Brazil's city), never El Salvador.
+    ("LIMA, 11 JAN 90 -- [TEXT] GENERAL OSVALDO DIAZ SALVADOR CONFIRMED THE LEAFLETS.",
+     "El Salvador"),
+    # An alternate name of a country after another name word ends that name.
+    ("GUATEMALA CITY, 27 SEP 89 -- [TEXT] ARMED MEN KIDNAPPED THREE EUROPEANS IN TECUN "
+     "UMAN LAST NIGHT. THE HOTEL LIES ON THE BORDER WITH MEXICO.", "Oman"),
+    # A comma cues a name in ALL-CAPS copy only after a place, never after a person.
+    ("CLANDESTINE, 19 OCT 89 -- [TEXT] RUBEN ZAMORA, LEADER OF THE MOVEMENT, WAS UNHARMED.",
+     "Leader"),
+])
+def test_where_country_name_only_as_itself(geo: Geoparser, text: str, absent: str) -> None:
+    names = {c.entry.name for m in geo.parse(text).mentions for c in m.candidates[:1]}
+    assert absent not in names and "Umán" not in names
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # The article opens the name: the cue before it still counts.
+    ("THE MURDER OF THREE JOURNALISTS IN EL SALVADOR SHOWS IT.", "in"),
+    ("Three journalists were murdered in El Salvador on Sunday.", "in"),
+])
+def test_where_article_country_keeps_its_cue(geo: Geoparser, text: str, cue: str) -> None:
+    m = _find(geo.parse(text).mentions, "El Salvador")
+    assert m.best is not None and m.best.country_code == "SV" and m.cue == cue
+
+
+def test_where_upper_capital_named_without_cue(geo: Geoparser) -> None:
+    # A capital of several words is no common word, wherever it stands.
+    text = "CLANDESTINE, 23 JUN 89 -- [TEXT] THE SAN SALVADOR CENTRAL MARKET WAS BOMBED."
+    m = _find(geo.parse(text).mentions, "San Salvador")
+    assert m.best is not None and m.best.country_code == "SV"
+
+
+def test_where_dateline_day_month_without_year() -> None:
+    text = "SAN SALVADOR, 13 NOV (ACAN-EFE) -- [TEXT] A BOMB EXPLODED."
+    dl = find_dateline(text)
+    assert dl is not None and dl.text == "SAN SALVADOR"

@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wirecoder.gazetteer import Gazetteer
+from wirecoder.gazetteer.demonyms import DEMONYMS
+from wirecoder.gazetteer.names import name_key
 from wirecoder.model import GazEntry, Place, Span
 from wirecoder.text import Sentence, contains
 from wirecoder.where import (
@@ -85,9 +87,7 @@ class Locator:
             cands.append((score, m))
         place: Place | None = None
         if cands:
-            cands.sort(key=lambda c: (home_cc is not None and c[1].best is not None
-                                      and c[1].best.country_code != home_cc,
-                                      -c[0], c[1].span.start))
+            cands.sort(key=lambda c: (_home_rank(c[1], home_cc, sents), -c[0], c[1].span.start))
             best = cands[0][1]
             wide = best.best
             if wide is not None and _feature_level(best) in ("admin1", "country"):
@@ -203,7 +203,36 @@ class Locator:
             entry = self.gazetteer.country(geo.countries[0])
             if entry is not None:
                 place = to_place(entry, self.gazetteer, precision=4)
+        if geo.upper and home is not None and not any(
+                m.cue and m.span == evidence for _, m in cands) and any(
+                m.is_dateline and m.best is not None and m.best.feature_code == "PCLI"
+                for m in geo.mentions) and (
+                place is None or (place.country_code == home.country_code and (
+                    place.precision == 4 or evidence is None
+                    or any(f.startswith("location-from-dateline") for f in flags)))):
+            abroad = self._nationality_place(mentions, refs, sents, home.country_code)
+            if abroad is not None:
+                place, evidence = abroad
+                flags = [f for f in flags if not f.startswith("location-from-dateline")]
+                flags.append("location-from-nationality")
         return Location(place, evidence, tuple(flags))
+
+    def _nationality_place(self, mentions: Sequence[PlaceMention], refs: set[Span],
+                           sents: Sequence[Sentence], dateline_cc: str
+                           ) -> tuple[Place, Span | None] | None:
+        """A wire filed from abroad, as its dateline's country says ("MANAGUA (NICARAGUA)
+        --"), that tells, naming no place for it, of an attack on another country's government, forces or people
+        ("the assassination of Salvadoran presidency minister ...") is about that
+        other country: its place the report names most surely, else the country."""
+        ccs = {cc for s in sents for cc in _official_nations(s.text)} - {dateline_cc}
+        if len(ccs) != 1:
+            return None
+        cc = next(iter(ccs))
+        other = self._report_place(mentions, refs, cc)
+        if other is not None and other.best is not None:
+            return to_place(other, self.gazetteer), other.span
+        entry = self.gazetteer.country(cc)
+        return (to_place(entry, self.gazetteer, precision=4), None) if entry else None
 
     @staticmethod
     def _report_place(mentions: Sequence[PlaceMention], refs: set[Span],
@@ -247,6 +276,44 @@ class Locator:
             return True
         last = max(before, key=lambda m: m.span.end)
         return last.best is not None and chosen.best is not None and last.best.id == chosen.best.id
+
+# Who stands for a country at home: its government, forces, officials and people.
+_OFFICIAL_WORDS = frozenset("""
+government president presidency minister ministers army armed forces troops soldiers
+military guerrillas rebels opposition leader leaders people civilians peasants workers
+union unions capital police judge judges deputy congressman mayor intelligence security
+leftist rightist archbishop bishop authorities officials parliament legislature
+""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*")
+
+
+def _official_nations(text: str) -> set[str]:
+    """Countries whose government, forces or people a sentence names by a demonym
+    ("SALVADORAN PRESIDENCY MINISTER", "THE COLOMBIAN INTELLIGENCE SERVICES")."""
+    words = _WORD.findall(text)
+    out: set[str] = set()
+    for k, w in enumerate(words):
+        cc = DEMONYMS.get(name_key(w))
+        if cc is None:
+            continue
+        nxt = [x.lower() for x in words[k + 1:k + 3]]
+        if any(x in _OFFICIAL_WORDS for x in nxt):
+            out.add(cc)
+    return out
+
+
+def _home_rank(m: PlaceMention, home_cc: str | None, sents: Sequence[Sentence]) -> int:
+    """ALL-CAPS wires: the home country's places first, except that a country the
+    incident's own first sentence puts it "in" ("the murder of three journalists in El
+    Salvador") is the scene whatever country the wire is filed from; only a home place
+    that same sentence cues comes before it."""
+    if home_cc is None or m.best is None:
+        return 0
+    first = bool(sents) and contains(sents[0], m.span)
+    if m.best.country_code == home_cc:
+        return 0 if first and m.cue is not None else 2
+    return 1 if first and m.cue == "in" and _feature_level(m) == "country" else 3
+
 
 _SPECIFICITY = {"town": 1.0, "feature": 1.2, "admin2": 0.6, "admin1": 0.3, "country": -0.5}
 

@@ -123,7 +123,7 @@ _CITY_FIRST = re.compile(
     rf"\A\s*({_CITY})"
     r"(?:\s*\([A-Z][A-Za-z .]{1,30}\))?"  # "ROME (ITALY)"
     r"(?:\s*,\s*[A-Z][A-Za-z.]{1,14}(?:[ ][A-Z][A-Za-z.]+)?)?"  # ", Tenn." / ", Egypt"
-    r"(?:\s*,\s*\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{2,4})?"  # ", 3 JAN 90"
+    r"(?:\s*,\s*\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?(?:\s+\d{2,4})?)?"  # ", 3 JAN 90"
     r"(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", Oct. 21"
     r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--?|—|–|:)")
 
@@ -493,7 +493,59 @@ class Geoparser:
             m.span() for m in _CITY_SECTION.finditer(text)]
 
     def _find(self, surface: str) -> tuple[GazEntry, ...]:
-        return self.gaz.lookup_key(name_key(surface), 20)
+        ents = self.gaz.lookup_key(name_key(surface), 20)
+        if ents and any(e.feature_code == "PCLI" and _bare_article(e, surface) for e in ents):
+            # The key drops articles, yet "Salvador" alone is a person or a Brazilian
+            # city, never El Salvador: a country's article is part of its name.
+            ents = tuple(e for e in ents
+                         if not (e.feature_code == "PCLI" and _bare_article(e, surface)))
+        return ents
+
+    def _upper_country(self, text: str, toks: list[_Tok], i: int) -> bool:
+        """ALL-CAPS copy: does a country's name (or demonym) start at token ``i``?
+
+        "EL SALVADOR" is read whole, and so is a capital of several words. A country's alternate name right
+        after another name word ends that longer name ("IN TECUN UMAN" is a Guatemalan
+        town, not Oman's old spelling)."""
+        t = toks[i]
+        prev = toks[i - 1] if i else None
+        after_name = prev is not None and text[prev.end:t.start] == " " and (
+            prev.text.lower() not in _UPPER_STOP and prev.text.lower() not in _CUES
+            and prev.text.lower() not in _CONNECTORS and prev.text.lower() not in _COMPASS
+            and self.gaz.country_code_for(prev.text) is None)
+        end = i
+        # Only an article reaches on: "EL SALVADOR" (a bare "UNITED" names nothing, and
+        # the wire's "UNITED STATES" is read by its cue or its demonym).
+        stop = i + 2 if name_key(t.text) in _ARTICLE_KEYS else i + 1
+        while end < len(toks) and end < stop:
+            if end > i and text[toks[end - 1].end:toks[end].start] != " ":
+                break
+            surface = text[t.start:toks[end].end]
+            end += 1
+            cc = self.gaz.country_code_for(surface)
+            if cc is None:
+                continue
+            key = name_key(surface)
+            if key in DEMONYMS:
+                return True
+            country = self.gaz.country(cc)
+            if country is None or _bare_article(country, surface):
+                continue
+            if after_name and not _primary_match(country, key):
+                continue
+            return True
+        for n in (2, 3):
+            # A capital's name of several words is no common word ("SAN SALVADOR",
+            # "GUATEMALA CITY"), wherever it stands.
+            if i + n > len(toks) or any(text[toks[k - 1].end:toks[k].start] != " "
+                                        for k in range(i + 1, i + n)):
+                break
+            surface = text[t.start:toks[i + n - 1].end]
+            ents = self._find(surface)
+            if any(e.feature_code == "PPLC" and _primary_match(e, name_key(surface))
+                   for e in ents):
+                return True
+        return False
 
     def _state_tokens(self, text: str, toks: list[_Tok], upper_mode: bool) -> list[_Raw]:
         """US states written the AP way ("Ore.", "N.C.") or as ", TX" after a name.
@@ -565,11 +617,14 @@ class Geoparser:
                 while j >= 0 and toks[j].text.lower() in _COMPASS and j > i - 3:
                     j -= 1  # "IN EASTERN SAN MIGUEL": the cue reaches over the compass word
                 prev = toks[j].text.lower() if j >= 0 else ""
-                # "IN GRENADA, EASTERN ANTIOQUIA": the comma cues past the compass word too.
-                cued = prev in _CUES or (j >= 0 and text[toks[j].end:toks[j + 1].start].strip()
-                                         in (",", "("))
+                # "IN GRENADA, EASTERN ANTIOQUIA": the comma cues past the compass word
+                # too, but only after a place ("RUBEN ZAMORA, LEADER OF ..." is no list).
+                cued = prev in _CUES or (
+                    j >= 0 and text[toks[j].end:toks[j + 1].start].strip() in (",", "(")
+                    and (any(b == toks[j].end for _, b in taken)
+                         or any(r.end == toks[j].end for r in out[-1:])))
                 # Without a cue only country names and demonyms count in ALL CAPS.
-                if not cued and self.gaz.country_code_for(t.text) is None:
+                if not cued and not self._upper_country(text, toks, i):
                     i += 1
                     continue
             if t.text in _SECTION_WORDS and i + 1 < n_tok and toks[i + 1].cap:
@@ -586,6 +641,10 @@ class Geoparser:
                     break
                 run += 1
             first_key = name_key(t.text)
+            if run > 1 and first_key in _ARTICLE_KEYS:
+                # "in El Salvador": the article is no key token, so the look-up starts
+                # at the article and the cue before it still counts.
+                first_key = name_key(toks[i + 1].text)
             multi = run > 1 and self.gaz.has_first_token(
                 first_key.split(" ")[0] if first_key else "")
             for n in range(run if multi else 1, 0, -1):
@@ -629,6 +688,9 @@ class Geoparser:
         if _ROAD_AFTER.match(text, raw.end):
             return False
         best = raw.entries[0]
+        if best.feature_code == "PCLI" and i and text[toks[i - 1].end:toks[i].start] \
+                == " " and toks[i - 1].text.lower() in _SETTLEMENT_HEADS:
+            return False  # "Villa El Salvador", a district of Lima: a town, not the country
         big = best.feature_code in ("PCLI", "ADM1") or best.feature_class in "THLV" \
             or best.population >= 100_000
         words = raw.surface.lower().split()
@@ -1308,6 +1370,20 @@ def _famous(e: GazEntry, demonyms: set[str]) -> bool:
     return e.population >= 1_000_000 or (e.feature_code == "PPLC" and e.population >= 100_000) \
         or (e.country_code in demonyms and e.population >= 50_000)
 _NAME_TAIL = re.compile(r" (?:city|town|village|county|parish|borough|township)$")
+
+
+_ARTICLE_KEYS = frozenset({"el", "al"})
+# Words that open a town's name after which a country's name is no longer the country.
+_SETTLEMENT_HEADS = frozenset(
+    {"villa", "ciudad", "puerto", "port", "fort", "nueva", "nuevo", "colonia", "barrio",
+     "reparto", "hacienda", "finca", "aldea", "caserio", "canton"})
+
+
+def _bare_article(e: GazEntry, surface: str) -> bool:
+    """A name that begins with an article ("El Salvador") written without it."""
+    head, _, rest = e.name.partition(" ")
+    return bool(rest) and head.lower() in _ARTICLE_KEYS \
+        and not surface.lower().startswith(head.lower() + " ")
 
 
 def _primary_match(e: GazEntry, key: str) -> bool:
