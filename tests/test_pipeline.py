@@ -266,3 +266,67 @@ def test_pipeline_act_before_death_dates_the_incident(pipeline, text: str,  # ty
     coded = _code(pipeline, text, "2016-03-10")
     assert coded.primary is not None
     assert coded.primary.date.value == day
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # An undated incident takes the date of the act told later, not that of an unrelated
+    # passage in between.
+    ("A 15-year-old boy was shot in the leg outside a store in Dayton, Ohio, police said. "
+     "He was taken to a hospital in stable condition. Officers asked witnesses to come "
+     "forward. The owner said business had been slow for months. On Friday, the owner "
+     "repainted the front of the store. Police continue to investigate Sunday's shooting.",
+     "2016-05-01"),
+    # A sentence right next to the incident's own dates it, act words or not.
+    ("A man was shot and wounded in Dayton, Ohio. Officers were called to the home at "
+     "11 p.m. Saturday.", "2016-04-30"),
+])
+def test_pipeline_undated_incident_takes_a_date_from_around_it(  # type: ignore[no-untyped-def]
+        pipeline, text: str, day: str) -> None:
+    coded = _code(pipeline, text, "2016-05-02")
+    assert coded.primary is not None
+    assert coded.primary.date.value == day
+
+
+@pytest.mark.parametrize(("text", "day", "toll"), [
+    # The same dead and wounded told on the day of publication and on the day before:
+    # one act, on the earlier day.
+    ("Three people died and two were wounded in a shooting early Monday morning, police "
+     "said.\n\nDAYTON, Ohio - Five people were shot, three fatally, outside a bar early "
+     "Sunday morning, police said.\n\nThe gunman fled in a car.", "2016-05-01", (3, 2)),
+    # The report's day comes from a sentence with no casualties (what followed); the act
+    # told with its own earlier day and agreeing casualties is the incident.
+    ("One firefighter was killed in a shooting in Dayton, Ohio.\n\nAs police worked today "
+     "to learn why a gunman opened fire, the suspect was released from custody.\n\nOne "
+     "firefighter was killed and another wounded when a man opened fire outside a home on "
+     "Sunday night, police said.", "2016-05-01", (1, 1)),
+])
+def test_pipeline_same_act_told_twice_keeps_the_earlier_day(  # type: ignore[no-untyped-def]
+        pipeline, text: str, day: str, toll: tuple[int, int]) -> None:
+    coded = _code(pipeline, text, "2016-05-02")
+    ev = coded.primary
+    assert ev is not None
+    assert ev.date.value == day
+    assert (ev.fatalities.best or 0, ev.injuries.best or 0) == toll
+    assert sum(e.date.value == day for e in _current(coded)) == 1
+
+
+@pytest.mark.parametrize(("text", "toll", "days"), [
+    # Other casualties on another day are another incident.
+    ("Two men were shot and wounded outside a bar in Dayton, Ohio, early Monday, police "
+     "said.\n\nOn Saturday, a woman was shot and killed in a separate shooting across town.",
+     (None, 2), {"2016-05-02", "2016-04-30"}),
+    # The same toll from another kind of violence the day before is another act too.
+    ("Two people were killed in a shooting in Dayton, Ohio, on Monday, police said.\n\nOn "
+     "Sunday, a bomb killed two people at a market in Dayton.",
+     (2, None), {"2016-05-02", "2016-05-01"}),
+])
+def test_pipeline_other_act_on_another_day_keeps_its_own_event(  # type: ignore[no-untyped-def]
+        pipeline, text: str, toll: tuple[int | None, int | None], days: set[str]) -> None:
+    coded = _code(pipeline, text, "2016-05-02")
+    assert coded.primary is not None
+    assert coded.primary.date.value == "2016-05-02"
+    if toll[0] is not None:
+        assert coded.primary.fatalities.best == toll[0]
+    if toll[1] is not None:
+        assert coded.primary.injuries.best == toll[1]
+    assert {e.date.value for e in _current(coded)} == days

@@ -130,6 +130,12 @@ class _Incident:
 #: How long before a death the act that caused it may be told (weeks in hospital are rare
 #: in news of the death; a longer gap is more often another incident).
 _ACT_BEFORE_DEATH_DAYS = 14
+#: How many sentences before or after an undated incident's own a sentence may lie and
+#: still date it ("Police were called at 11 p.m. Sunday" next to "a man was shot").
+_AROUND = 2
+#: How many days before publication an act may be told again with its own day and still be
+#: the report's main incident (a report mostly follows its act within days).
+_RETOLD_DAYS = 3
 
 
 def _part_text(article: Article, d: DateMention) -> str:
@@ -407,12 +413,8 @@ class Pipeline:
                 last.town = last.town or here
         if main is not None and main.date is None:
             # The report's incident sentences carry no date, but a sentence around them
-            # often does ("At 11 p.m. Sunday officers were called to ..."): take the
-            # first recent date of the report that does not bound a period.
-            main.date = next((d for s in p.sentences
-                              for d in [self._event_date(s, p, article)]
-                              if d is not None and d.date.value is not None
-                              and d.date.precision in ("day", "week")), None)
+            # or a later one telling the act often does (see _report_date).
+            main.date = self._report_date(article, p, main)
             # The dated sentence may have started an incident of its own: the same act
             # told again with its date ("The shooting happened June 5"). One act, one event.
             if main.date is not None:
@@ -435,7 +437,86 @@ class Pipeline:
             # "shot last weekend ... died on Saturday": the day within the week.
             main.date = narrow(main.date, [d for s in p.sentences
                                            for d in [self._event_date(s, p, article)] if d])
+        if main is not None:
+            self._same_act(article, p, main, incidents)
         return incidents
+
+    def _report_date(self, article: Article, p: _Parsed, main: _Incident) -> DateMention | None:
+        """The date an undated main incident takes from the rest of the report.
+
+        The first date a recent act is told with ("Police are investigating Sunday's
+        shooting"), or one a sentence right around the incident's own gives ("At 11 p.m.
+        Sunday officers were called to ..."). A date in an unrelated passage (the store's
+        history, a photo caption further down) is taken only when nothing better dates the
+        report.
+        """
+        dated = [(s, d) for s in p.sentences for d in [self._event_date(s, p, article)]
+                 if d is not None and d.date.value is not None
+                 and d.date.precision in ("day", "week")]
+        if not dated:
+            return None
+        days = self.settings.background_days
+        own = [m.index for m in main.sentences]
+        near = [d for s, d in dated if any(abs(s.index - i) <= _AROUND for i in own)
+                or (self._incident_sentence(s, p) and recent(d, article.published, days))]
+        first = dated[0][1]
+        if not near or (recent(first, article.published, days)
+                        and not recent(near[0], article.published, days)):
+            # An old date beside the incident is a recalled one, not the news's day.
+            return first
+        return near[0]
+
+    def _kinds(self, p: _Parsed, inc: _Incident) -> set[str]:
+        """The kinds of violence an incident's own sentences name."""
+        return {t.kind for s in inc.sentences for t in p.by_sentence(p.triggers, s, lambda t: t.span)
+                if t.kind in VIOLENT_KINDS}
+
+    def _toll(self, p: _Parsed, inc: _Incident) -> tuple[int, int]:
+        """The killed and injured an incident's own sentences count (0 when unknown)."""
+        cas = [c for s in inc.sentences
+               for c in p.by_sentence(p.casualties, s, lambda c: c.trigger) if not c.aggregate]
+        killed = incident_count(cas, "killed", exclude_side="attackers")
+        hurt = incident_count(cas, "injured")
+        return (killed.best if killed.best is not None else killed.low or 0,
+                hurt.best if hurt.best is not None else hurt.low or 0)
+
+    def _same_act(self, article: Article, p: _Parsed, main: _Incident,
+                  incidents: list[_Incident]) -> None:
+        """The main incident dated on the day of publication and told again, within a few
+        days before, with the same casualties and the same kind of violence is that earlier
+        act ("three died early Monday" in a teaser, "five were shot, three fatally, early
+        Sunday" in the story): the day of the report is most often the day of what
+        followed (a hearing, a statement, an update). So is an earlier act whose casualties
+        agree with the main incident's when the sentence giving the main date tells none
+        ("As police worked today to learn why ...")."""
+        pub = article.published
+        date = main.date
+        if pub is None or date is None or date.date.precision != "day" or date.date.day != pub:
+            return
+        toll = self._toll(p, main)
+        span = date.date.span
+        told = span is not None and any(
+            self._has_toll(s, p) for s in p.sentences if contains(s, span))
+        for other in incidents:
+            when = other.date
+            if other is main or when is None or when.date.precision != "day" \
+                    or when.date.day is None or not 0 < (pub - when.date.day).days <= _RETOLD_DAYS \
+                    or _elsewhere(main, other.town) \
+                    or died_on(when, _part_text(article, when)):
+                continue
+            if not self._kinds(p, other) <= self._kinds(p, main):
+                continue  # a bombing beside a shooting: two acts, whatever their tolls
+            theirs = self._toll(p, other)
+            same = theirs == toll and sum(toll) > 0
+            agree = not told and sum(theirs) > 0 and sum(toll) > 0 and all(
+                not m or m == o for m, o in zip(toll, theirs, strict=True))
+            if not (same or agree):
+                continue
+            main.sentences = sorted([*main.sentences, *other.sentences], key=lambda s: s.index)
+            main.town = main.town or other.town
+            main.date = when
+            incidents.remove(other)
+            return
 
     def _act_before_death(self, article: Article, p: _Parsed, main: _Incident,
                           incidents: list[_Incident]) -> None:
