@@ -61,7 +61,10 @@ def test_sources_key_folds_mobile_and_www_hosts(raw: str | None, key: str | None
     # Three reports, all in Tennessee, two in Nashville: a local station.
     ([("Tennessee", CITY.id)] * 2 + [("Tennessee", TOWN.id)], "Tennessee", "Nashville"),
     # Too few reports to say.
-    ([("Tennessee", CITY.id)] * 2, None, None),
+    ([("Tennessee", CITY.id)], None, None),
+    # Two reports in one state are a home; two in two states are none.
+    ([("Tennessee", CITY.id)] * 2, "Tennessee", "Nashville"),
+    ([("Tennessee", CITY.id), ("Ohio", TOWN.id)], None, None),
     # Spread over states (a national outlet): no region.
     ([("Tennessee", CITY.id), ("Ohio", CITY.id), ("Texas", CITY.id), ("Iowa", CITY.id)],
      None, None),
@@ -233,17 +236,21 @@ SPRING_MA = GazEntry("geonames:22", "Springfield", 42.1, -72.6, "US", "P", "PPL"
                      "MA", "Massachusetts")
 
 
-@pytest.mark.parametrize(("host", "reports", "state", "city"), [
-    ("chicagotribune.example", 0, "Illinois", "Chicago"),
-    ("newsok.example", 0, "Oklahoma", None),
+@pytest.mark.parametrize(("host", "reports", "state", "city", "learned"), [
+    ("chicagotribune.example", 0, "Illinois", "Chicago", 0),
+    ("newsok.example", 0, "Oklahoma", None, 0),
     # Springfields of a size: the host names no one of them.
-    ("springfieldnewssun.example", 0, None, None),
-    # Enough reports of its own: the batch decides, not the host.
-    ("chicagotribune.example", 4, "Tennessee", None),
+    ("springfieldnewssun.example", 0, None, None, 0),
+    # The batch's own misreads of bare names in another state never outvote the
+    # place the masthead names.
+    ("chicagotribune.example", 4, "Illinois", "Chicago", 0),
+    ("newsok.example", 4, "Oklahoma", None, 0),
+    # A host naming no place: the batch decides.
+    ("wsmv.example", 4, "Tennessee", None, 4),
 ])
 def test_sources_masthead_host_is_the_fallback_region(host: str, reports: int,
-                                                      state: str | None,
-                                                      city: str | None) -> None:
+                                                      state: str | None, city: str | None,
+                                                      learned: int) -> None:
     gaz = _Gaz([BIG, SPRING_MO, SPRING_MA], {"ok": OK_STATE})
     regs = SourceRegions({TOWN.id: TOWN}.get, gaz)  # type: ignore[arg-type]
     for _ in range(reports):
@@ -251,12 +258,56 @@ def test_sources_masthead_host_is_the_fallback_region(host: str, reports: int,
     region = regs.region(host)
     assert (region.admin1 if region else None) == state
     assert (region.city.name if region and region.city else None) == city
-    assert region is None or region.reports == reports
+    assert region is None or region.reports == learned
+
+
+DE_STATE = GazEntry("geonames:30", "Delaware", 39.0, -75.5, "US", "A", "ADM1", 0, "DE",
+                    "Delaware")
+DELAWARE_OH = GazEntry("geonames:31", "Delaware", 40.3, -83.1, "US", "P", "PPL", 40_000,
+                       "OH", "Ohio")
+GOLDSBORO_NC = GazEntry("geonames:32", "Goldsboro", 35.4, -78.0, "US", "P", "PPL", 36_000,
+                        "NC", "North Carolina")
+GOLDSBORO_MD = GazEntry("geonames:33", "Goldsboro", 39.0, -75.8, "US", "P", "PPL", 250,
+                        "MD", "Maryland")
+SHELBY_NC = GazEntry("geonames:34", "Shelby", 35.3, -81.5, "US", "P", "PPL", 20_000, "NC",
+                     "North Carolina")
+SHELBY_MT = GazEntry("geonames:35", "Shelby", 48.5, -111.9, "US", "P", "PPL", 3_300, "MT",
+                     "Montana")
+SHELBY_OH = GazEntry("geonames:36", "Shelby", 40.9, -82.7, "US", "P", "PPL", 9_000, "OH",
+                     "Ohio")
+
+
+@pytest.mark.parametrize(("host", "state", "city"), [
+    # A small city's paper: its town far ahead of its namesakes names the home.
+    ("goldsborodailynews.example", "North Carolina", "Goldsboro"),
+    # Namesakes of a size: none.
+    ("shelbystar.example", None, None),
+    # A state's name: the state, not a small city of that name elsewhere.
+    ("delawareonline.example", "Delaware", None),
+])
+def test_sources_masthead_small_city_or_state(host: str, state: str | None,
+                                             city: str | None) -> None:
+    gaz = _Gaz([DELAWARE_OH, GOLDSBORO_NC, GOLDSBORO_MD, SHELBY_NC, SHELBY_MT, SHELBY_OH],
+               {"delaware": DE_STATE})
+    region = SourceRegions({}.get, gaz).region(host)  # type: ignore[arg-type]
+    assert (region.admin1 if region else None) == state
+    assert (region.city.name if region and region.city else None) == city
+
+
+def test_sources_batch_that_agrees_with_the_masthead_is_the_stronger_region() -> None:
+    gaz = _Gaz([BIG], {})
+    chicago_town = GazEntry("geonames:11", "Cicero", 41.85, -87.75, "US", "P", "PPL",
+                            80_000, "IL", "Illinois")
+    regs = SourceRegions({chicago_town.id: chicago_town}.get, gaz)  # type: ignore[arg-type]
+    for _ in range(4):
+        regs.observe(_coded("chicagotribune.example", "Illinois", chicago_town.id))
+    region = regs.region("chicagotribune.example")
+    assert region is not None and region.admin1 == "Illinois" and region.reports == 4
 
 
 def test_sources_same_report_twice_is_one_vote() -> None:
     # A misread fetched twice must not make a home: two copies and one other report are
-    # two reports, too few to learn from.
+    # two reports in two states, no home.
     regs = SourceRegions({CITY.id: CITY, TOWN.id: TOWN}.get)
     twice = _coded("wsmv.com", "Wisconsin", TOWN.id)
     regs.observe(twice)

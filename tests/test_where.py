@@ -633,6 +633,10 @@ def test_where_area_suffix_names_the_town(geo: Geoparser, text: str, name: str,
     # A comma cues a name in ALL-CAPS copy only after a place, never after a person.
     ("CLANDESTINE, 19 OCT 89 -- [TEXT] RUBEN ZAMORA, LEADER OF THE MOVEMENT, WAS UNHARMED.",
      "Leader"),
+    # A surname after a title and a first name; an old name of a country beside another
+    # name is part of a person's name.
+    ("Lt. Mike Ireland said the gun was found in the car.", "Ireland"),
+    ("Police said Maurice Hoskins, 40, shot his former girlfriend.", "Mauritius"),
 ])
 def test_where_country_name_only_as_itself(geo: Geoparser, text: str, absent: str) -> None:
     names = {c.entry.name for m in geo.parse(text).mentions for c in m.candidates[:1]}
@@ -660,3 +664,16 @@ def test_where_dateline_day_month_without_year() -> None:
     text = "SAN SALVADOR, 13 NOV (ACAN-EFE) -- [TEXT] A BOMB EXPLODED."
     dl = find_dateline(text)
     assert dl is not None and dl.text == "SAN SALVADOR"
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # A word the text also writes in lower case is that word, not a small town that once
+    # went by it.
+    ("TRENTON, N.J. -- City police are investigating two shootings in the city on Sunday.",
+     "Oakville"),
+    ("TRENTON, N.J. -- A boy was shot in the Village on Sunday, the village clerk said.",
+     "Fredericktown"),
+])
+def test_where_lower_case_word_is_no_nickname(geo: Geoparser, text: str, absent: str) -> None:
+    names = {c.entry.name for m in geo.parse(text).mentions for c in m.candidates[:1]}
+    assert absent not in names

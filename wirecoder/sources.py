@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from wirecoder.gazetteer.store import Gazetteer
 
 #: A source needs this many located reports before its region is trusted.
-MIN_REPORTS = 3
+MIN_REPORTS = 2
 #: ... and this share of them in one first-level division, with RUNNER_UP_RATIO times
 #: the votes of the next (the first pass's own errors dilute the leader).
 MIN_SHARE = 0.4
@@ -36,10 +36,13 @@ RUNNER_UP_RATIO = 1.5
 #: to it; a big city's neighbourhoods misread as towns elsewhere dilute its share).
 HOME_CITY_SHARE = 0.2
 HOME_CITY_POPULATION = 50_000
-#: A masthead host ("dallasnews", "billingsgazette") names a city this big, this many
+#: A masthead host ("dallasnews", "goldsborodailynews") names a city this big, this many
 #: times the size of its next US namesake ("springfieldnewssun" names none).
-HOST_CITY_POPULATION = 50_000
+HOST_CITY_POPULATION = 10_000
 HOST_CITY_LEAD = 3.0
+#: ... and, when the name is a state's too ("delawareonline": Delaware, Ohio), a city
+#: this big before the state ("washingtonpost").
+HOST_STATE_CITY_POPULATION = 50_000
 #: Words a newspaper's or site's name puts around its town or state.
 _MASTHEAD = tuple(sorted(frozenset("""
 news daily tribune times post herald sun star journal gazette online live today mail
@@ -130,8 +133,11 @@ def _strip_masthead(label: str, *, end: bool) -> str | None:
 class SourceRegions:
     """Votes of coded reports per source; ``region`` answers once a source has enough.
 
-    With a gazetteer, a source the batch cannot place (too few located reports) falls
-    back to the city or state its masthead host spells ("billingsgazette.com").
+    With a gazetteer, the city or state a masthead host spells ("billingsgazette.com")
+    is the region of a source the batch cannot place (too few located reports, no clear
+    leader) and of one whose reports the batch puts in another state: a local paper's
+    bare town names misread as a bigger namesake elsewhere ("delawareonline" reports
+    read as Wilmington, North Carolina) must not outvote its own name.
     """
 
     def __init__(self, entry_by_id: Callable[[str], GazEntry | None],
@@ -171,18 +177,20 @@ class SourceRegions:
     def _region(self, key: str) -> SourceRegion | None:
         votes = self._states.get(key)
         n = sum(votes.values()) if votes else 0
-        if n < MIN_REPORTS and self._gaz is not None:
+        host = None
+        if self._gaz is not None:
             if key not in self._hosts:
                 self._hosts[key] = _host_region(self._gaz, key)
-            return self._hosts[key]
-        if not votes:
-            return None
+            host = self._hosts[key]
+        if n < MIN_REPORTS or not votes:
+            return host
         ranked = votes.most_common(2)
         (cc, admin1), top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
-        if n < MIN_REPORTS or top < MIN_SHARE * n or top < RUNNER_UP_RATIO * second \
-                or admin1 is None:
-            return None
+        if top < MIN_SHARE * n or top < RUNNER_UP_RATIO * second or admin1 is None:
+            return host
+        if host is not None and (host.country_code, host.admin1) != (cc, admin1):
+            return host
         city = self._home_city(key, cc, admin1, n)
         return SourceRegion(key, cc, admin1, n, round(top / n, 3), city)
 
@@ -225,7 +233,9 @@ def _host_region(gaz: Gazetteer, key: str) -> SourceRegion | None:
                 # A city before a state of its name ("washingtonpost"), and only a big
                 # one far ahead of its namesakes.
                 top, runner = towns[0], towns[1].population if len(towns) > 1 else 0
-                if top.country_code == "US" and top.population >= HOST_CITY_POPULATION \
+                floor = HOST_CITY_POPULATION if gaz.us_state(name) is None \
+                    else HOST_STATE_CITY_POPULATION
+                if top.country_code == "US" and top.population >= floor \
                         and top.population >= HOST_CITY_LEAD * runner:
                     return SourceRegion(key, "US", top.admin1, 0, 0.0, top)
         if name in _AMBIGUOUS_POSTAL:

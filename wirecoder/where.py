@@ -263,6 +263,9 @@ _UPPER_CHARS = re.compile(r"[A-Z]")
 _LOWER_CHARS = re.compile(r"[a-z]")
 _SENT_END = frozenset('.!?:"“\n')
 _ARTICLE_CAP = re.compile(r"(?:al|el|an|ash|as|at|az|ar|ad|ed|en|es|ul|ibn|bin|abu)[-'’][A-Z]")
+#: A title, then a capitalised first name, right before a span: "Lt. Mike Ireland".
+_TITLED_NAME = re.compile(
+    r"\b(?i:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")\.? [A-Z][a-z]+ $")
 _HINT_LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _NAME_SUFFIX = re.compile(r"-(based|area)$", re.IGNORECASE)
@@ -597,6 +600,8 @@ class Geoparser:
                 _name_part(text, start, end)
                 or (" " not in surface and _PERSON_AFTER.match(text, end))):
             return None
+        if _TITLED_NAME.search(text, max(0, start - 40), start):
+            return None  # "Lt. Mike Ireland": a surname after a title and a first name
         return _Raw(start, end, surface, ents, self._cue(text, toks, start, end), True, False,
                     _feature_words(surface))
 
@@ -732,9 +737,15 @@ class Geoparser:
             # and later ("Jonathon Walker told ... And Walker did not come back").
             name_parts.add(raw.surface)
             return False
-        if (adjacent_prev or adjacent_next) and not big:
+        if (adjacent_prev or adjacent_next) and (
+                not big or (best.feature_code == "PCLI"
+                            and not _primary_match(best, name_key(raw.surface)))):
+            # Part of a longer name: "Mohammed Morsi", "Abu Sayyaf Group", and "Maurice
+            # Hoskins" though Maurice is an old name of Mauritius.
             name_parts.add(raw.surface)
-            return False  # part of a longer name: "Mohammed Morsi", "Abu Sayyaf Group"
+            return False
+        if adjacent_prev and _TITLED_NAME.search(text, max(0, raw.start - 40), raw.start):
+            return False  # "Lt. Mike Ireland": a surname after a title and a first name
         if raw.surface in name_parts and not big:
             return False  # the same person named again alone: "Morsi was elected"
         if adjacent_next and nxt is not None and best.feature_code not in ("PCLI", "ADM1") \
@@ -856,6 +867,7 @@ class Geoparser:
                 ctx_a1[("US", a1)] += 1
         share = _state_shares(raws) if us_own else {}
         seats = _county_pairs(raws) if us else {}
+        lower_seen: dict[str, bool] = {}
         # "City, State" / "City (Country)": the second names the first's container.
         container: dict[int, list[GazEntry]] = {}
         contained: dict[int, list[GazEntry]] = {}
@@ -962,6 +974,13 @@ class Geoparser:
                 if us and e.country_code != "US" and e.feature_code != "PCLI" \
                         and ctx_cc[e.country_code] == 0:
                     continue  # a US report names a town abroad only with its country
+                if us and e.feature_class == "P" and not primary and " " not in r.surface \
+                        and e.population < _NICKNAME_POPULATION and k not in states \
+                        and _lower_word(text, r.surface, lower_seen):
+                    # "City police ... the city", "in the Village": a word the text also
+                    # writes in lower case is that word, not a small town that once went
+                    # by it ("Philly", "Antioch" stay).
+                    continue
                 cands.append(Candidate(e, round(s, 3)))
             cands.sort(key=lambda c: -c.score)
             if upper and r.dateline and cands:
@@ -1104,6 +1123,7 @@ _US_STATE_MILLIONS = {
     "VT": 0.6, "VA": 8.5, "WA": 7.5, "WV": 1.8, "WI": 5.8, "WY": 0.6,
 }
 _ALT_NAME_PENALTY = 0.9
+_NICKNAME_POPULATION = 100_000
 _BIG_CITY_FLOOR = 3.7  # just above a province's base (3.6)
 #: The source's home state: above a town's size, and above a state the text names
 #: elsewhere (local news names the states its people came from), below a state given
@@ -1384,6 +1404,14 @@ def _bare_article(e: GazEntry, surface: str) -> bool:
     head, _, rest = e.name.partition(" ")
     return bool(rest) and head.lower() in _ARTICLE_KEYS \
         and not surface.lower().startswith(head.lower() + " ")
+
+
+def _lower_word(text: str, surface: str, seen: dict[str, bool]) -> bool:
+    """Whether the text also writes ``surface`` as a lower-case word (cached per text)."""
+    word = surface.lower()
+    if word not in seen:
+        seen[word] = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    return seen[word]
 
 
 def _primary_match(e: GazEntry, key: str) -> bool:
