@@ -14,6 +14,9 @@ from wirecoder.where import (
     DistancePhrase,
     Geoparser,
     PlaceMention,
+    _lower_word,
+    _strip_name,
+    _us_report,
     distance_mismatch,
     find_dateline,
     haversine_km,
@@ -677,3 +680,70 @@ def test_where_dateline_day_month_without_year() -> None:
 def test_where_lower_case_word_is_no_nickname(geo: Geoparser, text: str, absent: str) -> None:
     names = {c.entry.name for m in geo.parse(text).mentions for c in m.candidates[:1]}
     assert absent not in names
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Shots in Winston-Salem, N.C. on Friday", ["Shots", "in", "Winston-Salem", "N.C", "on",
+                                               "Friday"]),
+    ("the al-Qaida cell in St. Louis", ["the", "al-Qaida", "cell", "in", "St", "Louis"]),
+    ("O'Neill's 3rd-floor flat, 12-year-old", ["O'Neill's", "rd-floor", "flat", "year-old"]),
+    ("two - dashes -- and a trailing-", ["two", "dashes", "and", "a", "trailing"]),
+])
+def test_where_tokens_split_words(text: str, words: list[str]) -> None:
+    toks = Geoparser._tokens(text)
+    assert [t.text for t in toks] == words
+    assert all(text[t.start:t.end] == t.text for t in toks)
+
+
+@pytest.mark.parametrize(("text", "sent_starts"), [
+    ("Police said. Boston was calm", ["Police", "Boston"]),
+    ("in Boston Police said", []),
+    ("He left.\nAnd Dallas: Gunfire", ["He", "And", "Gunfire"]),
+])
+def test_where_tokens_mark_sentence_starts(text: str, sent_starts: list[str]) -> None:
+    assert [t.text for t in Geoparser._tokens(text) if t.sent_start] == sent_starts
+
+
+def test_where_find_caches_same_answer(geo: Geoparser) -> None:
+    first = geo._find("Toledo")
+    assert first and geo._find("Toledo") is first
+    assert geo._find("Xqzzyville") == ()
+
+
+@pytest.mark.parametrize(("surface", "want"), [
+    ("Baghdad-based", ("Baghdad", "based")),
+    ("Dallas-Based", ("Dallas", "based")),
+    ("Houston-area", ("Houston", None)),
+    ("Morgan's", ("Morgan", None)),
+    ("Chicago", ("Chicago", None)),
+])
+def test_where_strip_name_tails(surface: str, want: tuple[str, str | None]) -> None:
+    assert _strip_name(surface) == want
+
+
+@pytest.mark.parametrize(("text", "surface", "want"), [
+    ("City police said the city was calm", "City", True),
+    ("a city-wide curfew in City", "City", False),
+    ("Citywide, the City", "City", False),
+    ("near o'hare, at O'Hare", "O'Hare", True),
+    ("at O'Hare", "O'Hare", False),
+])
+def test_where_lower_word_finds_standalone_words(text: str, surface: str, want: bool) -> None:
+    assert _lower_word(text, surface, {}) is want
+
+
+@pytest.mark.parametrize(("states", "source", "want", "asked"), [
+    ({0: ("US", "TX")}, False, True, False),  # a state alone decides
+    ({}, True, True, True),
+    ({}, False, False, True),
+])
+def test_where_us_report_asks_source_only_when_it_decides(
+        states: dict[int, tuple[str, str]], source: bool, want: bool, asked: bool) -> None:
+    calls: list[bool] = []
+
+    def us_source() -> bool:
+        calls.append(source)
+        return source
+
+    assert _us_report([], states, us_source) is want
+    assert bool(calls) is asked

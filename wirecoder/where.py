@@ -16,7 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from functools import lru_cache
+from typing import NamedTuple, cast
 
 from wirecoder._where_words import (
     _AFTER_CUES,
@@ -67,7 +68,6 @@ from wirecoder._where_words import (
     _TITLES,
     _TOKEN,
     _UNIT_KM,
-    _UPPER_CHARS,
     _UPPER_COUNTRY_WEIGHTS,
     _UPPER_FOREIGN_DATELINE,
     _UPPER_STOP,
@@ -81,6 +81,10 @@ from wirecoder.model import GazEntry, Part, Place, Span
 from wirecoder.sources import SourceRegion
 
 EARTH_RADIUS_KM = 6371.0088
+_ASCII_UPPER = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LOWER = tuple("abcdefghijklmnopqrstuvwxyz")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_FOUND_MAX = 65_536
 
 
 @dataclass(frozen=True)
@@ -200,8 +204,15 @@ class _Tok(NamedTuple):
     sent_start: bool
 
 
-@dataclass(frozen=True)
-class _Raw:
+# tuple.__new__ itself: a NamedTuple's generated __new__ costs a Python call per token.
+_new_tok = cast(Callable[[type[_Tok], tuple[int, int, str, bool, bool, bool]], _Tok],
+                tuple.__new__)
+
+
+class _Raw(NamedTuple):
+    """A recognised name before resolution (internal: a tuple is cheap to make for every
+    n-gram the gazetteer knows, most of which are then dropped)."""
+
     start: int
     end: int
     surface: str
@@ -217,6 +228,9 @@ class Geoparser:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
+        # surface -> _find's answer: the n-gram scan asks for the same names again and
+        # again, and the index never changes under a parser.
+        self._found: dict[str, tuple[GazEntry, ...]] = {}
 
     # -- public --------------------------------------------------------------------------
 
@@ -233,9 +247,13 @@ class Geoparser:
         dateline: where the outlet is, not where anything happened.
         """
         sample = text[:3000]
-        n_up, n_low = len(_UPPER_CHARS.findall(sample)), len(_LOWER_CHARS.findall(sample))
+        # str.count per letter runs in C and builds no list of matches.
+        n_up = sum(map(sample.count, _ASCII_UPPER))
+        n_low = sum(map(sample.count, _ASCII_LOWER))
         upper_mode = n_up > 0.7 * (n_up + n_low) and n_up > 0
         toks = self._tokens(text)
+        # Only a capitalised word can open a name or a demonym: the scans visit these alone.
+        caps = [k for k, t in enumerate(toks) if t.cap]
         blocked = self._blocked(text)
         dl = find_dateline(text, self._find) if offset == 0 else None
 
@@ -257,19 +275,19 @@ class Geoparser:
                     and not _overlaps(blocked, r.start, r.end):
                 raws.append(r)
                 taken.append((r.start, r.end))
-        raws += self._ngrams(text, toks, taken, blocked, upper_mode)
+        raws += self._ngrams(text, toks, taken, blocked, upper_mode, caps)
         raws.sort(key=lambda r: r.start)
         if dl is not None:
             # "ROME (ITALY), 11 JAN 90 --", "HOUSTON, Texas --": the state or country
             # after the city belongs to the dateline, not to the story.
-            raws = [replace(r, dateline=True, cue=None)
+            raws = [r._replace(dateline=True, cue=None)
                     if _DATELINE_TAIL.fullmatch(text, dl.end, r.start) else r for r in raws]
 
         if furniture_from is not None and furniture_from < len(text):
-            raws = [replace(r, dateline=True, cue=None) if r.start >= furniture_from else r
+            raws = [r._replace(dateline=True, cue=None) if r.start >= furniture_from else r
                     for r in raws]
         demonym_ccs = self._demonyms(toks, taken_spans=[(r.start, r.end) for r in raws],
-                                     upper=upper_mode)
+                                     upper=upper_mode, caps=caps)
         admin_ctx = self._state_abbrevs(text, raws)
         mentions = self._resolve(text, raws, demonym_ccs, admin_ctx, home_country, context,
                                  upper=upper_mode, region=region)
@@ -312,28 +330,42 @@ class Geoparser:
     @staticmethod
     def _tokens(text: str) -> list[_Tok]:
         out: list[_Tok] = []
+        append = out.append
+        article_cap = _ARTICLE_CAP.match
         prev_end = 0
         for m in _TOKEN.finditer(text):
             s = m.group()
-            start, end = m.span()
-            cap = s[0].isupper() or ("-" in s and bool(_ARTICLE_CAP.match(s)))
-            sent_start = False
-            if cap:
+            start = m.start()
+            end = start + len(s)
+            if s[0].isupper() or ("-" in s and article_cap(s)):
                 # Only capitalised words are ever asked whether they open a sentence.
                 stripped = text[prev_end:start].rstrip(" \t")
                 sent_start = not out or (bool(stripped) and stripped[-1] in _SENT_END)
-            out.append(_Tok(start, end, s, cap, cap and len(s) > 1 and s.isupper(),
-                            sent_start))
+                append(_new_tok(_Tok, (start, end, s, True, len(s) > 1 and s.isupper(),
+                                       sent_start)))
+            else:
+                append(_new_tok(_Tok, (start, end, s, False, False, False)))
             prev_end = end
         return out
 
     @staticmethod
     def _blocked(text: str) -> list[tuple[int, int]]:
-        return [m.span() for m in _STREET.finditer(text)] + [
-            m.span() for m in _BLOCK_OF.finditer(text)] + [
-            m.span() for m in _CITY_SECTION.finditer(text)]
+        # The substring tests skip scans that cannot match ("block of", "[Ss]ide",
+        # "Downtown"): a leading \b keeps the regex engine from a fast literal search.
+        return [m.span() for m in _STREET.finditer(text)] + (
+            [m.span() for m in _BLOCK_OF.finditer(text)] if "block" in text else []) + (
+            [m.span() for m in _CITY_SECTION.finditer(text)]
+            if "ide" in text or "town" in text else [])
 
     def _find(self, surface: str) -> tuple[GazEntry, ...]:
+        found = self._found.get(surface)
+        if found is None:
+            if len(self._found) >= _FOUND_MAX:
+                self._found.clear()
+            found = self._found[surface] = self._find_uncached(surface)
+        return found
+
+    def _find_uncached(self, surface: str) -> tuple[GazEntry, ...]:
         ents = self.gaz.lookup_key(name_key(surface), 20)
         if ents and any(e.feature_code == "PCLI" and _bare_article(e, surface) for e in ents):
             # The key drops articles, yet "Salvador" alone is a person or a Brazilian
@@ -444,14 +476,25 @@ class Geoparser:
                     _feature_words(surface))
 
     def _ngrams(self, text: str, toks: list[_Tok], taken: list[tuple[int, int]],
-                blocked: list[tuple[int, int]], upper_mode: bool) -> list[_Raw]:
+                blocked: list[tuple[int, int]], upper_mode: bool,
+                caps: list[int] | None = None) -> list[_Raw]:
         out: list[_Raw] = []
         name_parts: set[str] = set()  # words seen inside person/organisation names
         n_tok = len(toks)
+        if caps is None:
+            caps = [k for k, t in enumerate(toks) if t.cap]
+        n_caps = len(caps)
+        ci = 0
         i = 0
-        while i < n_tok:
+        while True:
+            # On to the next capitalised word at or after i: no other word opens a name.
+            while ci < n_caps and caps[ci] < i:
+                ci += 1
+            if ci == n_caps:
+                break
+            i = caps[ci]
             t = toks[i]
-            if not t.cap or (taken and _overlaps(taken, t.start, t.end)) or (
+            if (taken and _overlaps(taken, t.start, t.end)) or (
                     blocked and _overlaps(blocked, t.start, t.end)):
                 i += 1
                 continue
@@ -494,17 +537,7 @@ class Geoparser:
                 last = toks[i + n - 1]
                 if not last.cap:
                     continue
-                surface = text[t.start:last.end]
-                poss = _POSSESSIVE.search(surface)
-                if poss:
-                    surface = surface[:poss.start()]
-                tail = _NAME_SUFFIX.search(surface)
-                suffix_cue = None
-                if tail is not None:
-                    # "Baghdad-based" cues the town; "a Houston-area shooting" names it
-                    # only as the middle of a wider area.
-                    suffix_cue = "based" if tail.group(1).lower() == "based" else None
-                    surface = surface[:tail.start()]
+                surface, suffix_cue = _strip_name(text[t.start:last.end])
                 ents = self._find(surface)
                 if ents:
                     found = (n, surface, ents, suffix_cue)
@@ -623,12 +656,15 @@ class Geoparser:
         return None
 
     def _demonyms(self, toks: list[_Tok], taken_spans: list[tuple[int, int]],
-                  upper: bool = False) -> list[str]:
+                  upper: bool = False, caps: list[int] | None = None) -> list[str]:
         out: list[str] = []
         after_two = -1  # the second word of a two-word demonym ("COSTA RICAN")
-        for i, t in enumerate(toks):
-            if not t.cap or i == after_two:
+        if caps is None:
+            caps = [k for k, t in enumerate(toks) if t.cap]
+        for i in caps:
+            if i == after_two:
                 continue
+            t = toks[i]
             key = name_key(_POSSESSIVE.sub("", t.text))
             two = key + " " + name_key(toks[i + 1].text) \
                 if i + 1 < len(toks) and toks[i + 1].cap else ""
@@ -690,7 +726,8 @@ class Geoparser:
                 ctx_a1[(top.country_code, top.admin1_code)] += 1
                 voted[nk] = (top.country_code, top.admin1_code)
         us_region = region is not None and region.country_code == "US"
-        us_own = not upper and _us_report(raws, states, us_region or _us_marks(text, raws))
+        us_own = not upper and _us_report(
+            raws, states, lambda: us_region or _us_marks(text, raws))
         # A headline is read as the US report its body is.
         us = us_own or (not upper and context is not None and context.countries[:1] == ("US",)
                         and not any(r.entries[0].feature_code == "PCLI" for r in raws))
@@ -922,15 +959,35 @@ class Geoparser:
         return out
 
 
+@lru_cache(maxsize=65_536)
 def _feature_words(s: str) -> frozenset[str]:
     codes: set[str] = set()
-    for w in re.findall(r"[a-z]+", s.lower()):
+    for w in _LOWER_WORD.findall(s.lower()):
         codes |= _FEATURE_WORDS.get(w, frozenset())
     return frozenset(codes)
 
 
+@lru_cache(maxsize=65_536)
+def _strip_name(surface: str) -> tuple[str, str | None]:
+    """An n-gram's name without its possessive or "-based"/"-area" tail, and the cue
+    such a tail gives."""
+    poss = _POSSESSIVE.search(surface)
+    if poss:
+        surface = surface[:poss.start()]
+    tail = _NAME_SUFFIX.search(surface)
+    if tail is None:
+        return surface, None
+    # "Baghdad-based" cues the town; "a Houston-area shooting" names it only as the
+    # middle of a wider area.
+    return surface[:tail.start()], "based" if tail.group(1).lower() == "based" else None
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+    # A plain loop, not any(): no generator to build on every call of a hot path.
+    for a, b in spans:  # noqa: SIM110
+        if a < end and start < b:
+            return True
+    return False
 
 
 def _base(e: GazEntry) -> float:
@@ -982,12 +1039,24 @@ def _within_adm2(area: GazEntry, e: GazEntry) -> bool:
 
 
 def _us_report(raws: list[_Raw], states: dict[int, tuple[str, str]],
-               us_source: bool = False) -> bool:
+               us_source: bool | Callable[[], bool] = False) -> bool:
     """A report about the United States: its dateline, states and towns are American (or
-    its source is a US outlet) and it names no country abroad as often."""
+    its source is a US outlet) and it names no country abroad as often.
+
+    ``us_source`` may be a function, asked only when its answer decides: the US marks
+    scan the text.
+    """
+    us, foreign = _us_tally(raws, states)
+    if us >= 2 and us > 2 * foreign:
+        return True
+    if not (us + 2 >= 2 and us + 2 > 2 * foreign):
+        return False
+    return us_source() if callable(us_source) else us_source
+
+
+def _us_tally(raws: list[_Raw], states: dict[int, tuple[str, str]]) -> tuple[int, int]:
+    """(weight of the report's American names, count of the countries abroad it names)."""
     us = 2 if states else 0
-    if us_source:
-        us += 2
     foreign = 0
     seen: set[str] = set()
     for r in raws:
@@ -1006,7 +1075,7 @@ def _us_report(raws: list[_Raw], states: dict[int, tuple[str, str]],
             # A dateline names a city: "ST. LOUIS (KMOX) --" is Missouri's, not the
             # Seychelles district the gazetteer lists first.
             us += 2
-    return us >= 2 and us > 2 * foreign
+    return us, foreign
 
 
 def _us_marks(text: str, raws: list[_Raw]) -> bool:
@@ -1248,13 +1317,32 @@ def _lower_word(text: str, surface: str, seen: dict[str, bool]) -> bool:
     """Whether the text also writes ``surface`` as a lower-case word (cached per text)."""
     word = surface.lower()
     if word not in seen:
-        seen[word] = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+        if _WORD_RUN.fullmatch(word):
+            # A word of word characters and hyphens stands alone exactly where it is one
+            # of the text's maximal such runs: one scan of the text answers every word.
+            seen[word] = word in _word_runs(text)
+        else:
+            seen[word] = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])",
+                                   text) is not None
     return seen[word]
+
+
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=8)
+def _word_runs(text: str) -> frozenset[str]:
+    return frozenset(_WORD_RUN.findall(text))
 
 
 def _primary_match(e: GazEntry, key: str) -> bool:
     """Whether the text's name is the entry's own name, not one of its alternates."""
-    own = name_key(e.name)
+    return _primary_name(e.name, key)
+
+
+@lru_cache(maxsize=65_536)
+def _primary_name(name: str, key: str) -> bool:
+    own = name_key(name)
     return own == key or _NAME_TAIL.sub("", own) == key
 
 
@@ -1294,7 +1382,8 @@ def _home_bonus(e: GazEntry, home_cc: str | None, ctx_cc: Counter[str],
     bonus = 0.0
     if home_cc is not None and e.country_code == home_cc and ctx_cc[home_cc] == 0:
         bonus += 1.5
-    if anchor_a1.get((e.country_code, e.admin1_code), set()) - {surface}:
+    sure = anchor_a1.get((e.country_code, e.admin1_code))
+    if sure and (len(sure) > 1 or surface not in sure):
         bonus += 1.0  # only another name's certainty counts, never the name's own
     return bonus
 
@@ -1323,9 +1412,20 @@ def _proximity(e: GazEntry, anchors: list[GazEntry]) -> float:
     for a in anchors:
         if a is e or abs(a.lat - e.lat) > 9.5:
             continue  # more than 1,000 km apart whatever the longitude
-        d = haversine_km((a.lat, a.lon), (e.lat, e.lon))
-        best = max(best, 0.6 if d < 300 else 0.3 if d < 1000 else 0.0)
+        pair = (a.id, e.id)
+        near = _NEAR.get(pair)
+        if near is None:
+            # An id names one point for good: the pair's answer never changes.
+            if len(_NEAR) >= _NEAR_MAX:
+                _NEAR.clear()
+            d = haversine_km((a.lat, a.lon), (e.lat, e.lon))
+            near = _NEAR[pair] = 0.6 if d < 300 else 0.3 if d < 1000 else 0.0
+        best = max(best, near)
     return best
+
+
+_NEAR: dict[tuple[str, str], float] = {}
+_NEAR_MAX = 262_144
 
 
 def _shift(m: PlaceMention, offset: int, part: Part) -> PlaceMention:
