@@ -277,6 +277,7 @@ class Locator:
         last = max(before, key=lambda m: m.span.end)
         return last.best is not None and chosen.best is not None and last.best.id == chosen.best.id
 
+
 # Who stands for a country at home: its government, forces, officials and people.
 _OFFICIAL_WORDS = frozenset("""
 government president presidency minister ministers army armed forces troops soldiers

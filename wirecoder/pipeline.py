@@ -144,6 +144,20 @@ def _part_text(article: Article, d: DateMention) -> str:
     return (article.title or "") if span is not None and span.part == "title" else article.text
 
 
+def _absorb(main: _Incident, other: _Incident, incidents: list[_Incident]) -> None:
+    """One act told twice: ``other``'s sentences (and town) join ``main``."""
+    main.sentences.extend(other.sentences)
+    main.town = main.town or other.town
+    incidents.remove(other)
+
+
+def _absorb_same_day(main: _Incident, incidents: list[_Incident]) -> None:
+    """Every other incident of ``main``'s date at no other town is ``main`` told again."""
+    for other in [i for i in incidents if i is not main]:
+        if other.date == main.date and not _elsewhere(main, other.town):
+            _absorb(main, other, incidents)
+
+
 def _elsewhere(inc: _Incident, town: GazEntry | None) -> bool:
     """Does ``town`` put a sentence in another place than the incident's own town?"""
     if town is None or inc.town is None or town.id == inc.town.id:
@@ -418,11 +432,7 @@ class Pipeline:
             # The dated sentence may have started an incident of its own: the same act
             # told again with its date ("The shooting happened June 5"). One act, one event.
             if main.date is not None:
-                for other in [i for i in incidents if i is not main]:
-                    if other.date == main.date and not _elsewhere(main, other.town):
-                        main.sentences.extend(other.sentences)
-                        main.town = main.town or other.town
-                        incidents.remove(other)
+                _absorb_same_day(main, incidents)
         if main is not None and main.date is None:
             # Still nothing: the day of what followed (an arrest, a statement) is mostly
             # the incident's own in a report that dates nothing else.
@@ -512,10 +522,9 @@ class Pipeline:
                 not m or m == o for m, o in zip(toll, theirs, strict=True))
             if not (same or agree):
                 continue
-            main.sentences = sorted([*main.sentences, *other.sentences], key=lambda s: s.index)
-            main.town = main.town or other.town
+            _absorb(main, other, incidents)
+            main.sentences.sort(key=lambda s: s.index)
             main.date = when
-            incidents.remove(other)
             return
 
     def _act_before_death(self, article: Article, p: _Parsed, main: _Incident,
@@ -535,11 +544,7 @@ class Pipeline:
         if act is None:
             return
         main.date = act
-        for other in [i for i in incidents if i is not main]:
-            if other.date == act and not _elsewhere(main, other.town):
-                main.sentences.extend(other.sentences)
-                main.town = main.town or other.town
-                incidents.remove(other)
+        _absorb_same_day(main, incidents)
 
     def _code_incident(self, article: Article, p: _Parsed, inc: _Incident,
                        n: int, main_place: Place | None,

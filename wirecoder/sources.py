@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from wirecoder._geo import haversine_km
 from wirecoder.gazetteer.demonyms import US_POSTAL
 from wirecoder.model import Article, CodedArticle, GazEntry
 
@@ -259,7 +260,5 @@ def _near(city: GazEntry, t: GazEntry) -> bool:
         return True
     reach = METRO_KM * (1.0 + 0.5 * math.log10(max(city.population, 1) / HOME_CITY_POPULATION))
     if abs(city.lat - t.lat) * 111.0 > reach:
-        return False
-    dlat = math.radians(t.lat - city.lat)
-    dlon = math.radians(t.lon - city.lon) * math.cos(math.radians((city.lat + t.lat) / 2))
-    return 6371.0 * math.hypot(dlat, dlon) <= reach
+        return False  # a degree of latitude is 111 km: far whatever the longitude
+    return haversine_km((city.lat, city.lon), (t.lat, t.lon)) <= reach

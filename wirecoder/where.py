@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple, cast
 
+from wirecoder._geo import EARTH_RADIUS_KM as EARTH_RADIUS_KM
+from wirecoder._geo import haversine_km as haversine_km
 from wirecoder._where_words import (
     _AFTER_CUES,
     _AGENCY_FIRST,
@@ -80,11 +82,9 @@ from wirecoder.gazetteer.store import Gazetteer
 from wirecoder.model import GazEntry, Part, Place, Span
 from wirecoder.sources import SourceRegion
 
-EARTH_RADIUS_KM = 6371.0088
 _ASCII_UPPER = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ASCII_LOWER = tuple("abcdefghijklmnopqrstuvwxyz")
 _LOWER_WORD = re.compile(r"[a-z]+")
-_FOUND_MAX = 65_536
 
 
 @dataclass(frozen=True)
@@ -125,13 +125,6 @@ class GeoParse:
 
 
 # -- geometry -----------------------------------------------------------------------------
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def bearing_deg(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -228,9 +221,9 @@ class Geoparser:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
-        # surface -> _find's answer: the n-gram scan asks for the same names again and
-        # again, and the index never changes under a parser.
-        self._found: dict[str, tuple[GazEntry, ...]] = {}
+        # The n-gram scan asks for the same names again and again, and the index never
+        # changes under a parser.
+        self._find = lru_cache(maxsize=65_536)(self._find_uncached)
 
     # -- public --------------------------------------------------------------------------
 
@@ -312,9 +305,8 @@ class Geoparser:
         home = _home_country(mentions)
         if home is not None and home not in country_counts:
             country_counts[home] += 0  # after the named countries, never before them
-        countries = tuple(cc for cc, _ in country_counts.most_common())
-        if upper_mode:
-            countries = _upper_countries(text, demonym_ccs, mentions)
+        countries = _upper_countries(text, demonym_ccs, mentions) if upper_mode \
+            else tuple(cc for cc, _ in country_counts.most_common())
         mentions = [_shift(m, offset, part) for m in mentions]
         distances = self._distances(text, mentions, offset, part)
         return GeoParse(
@@ -356,14 +348,6 @@ class Geoparser:
             [m.span() for m in _BLOCK_OF.finditer(text)] if "block" in text else []) + (
             [m.span() for m in _CITY_SECTION.finditer(text)]
             if "ide" in text or "town" in text else [])
-
-    def _find(self, surface: str) -> tuple[GazEntry, ...]:
-        found = self._found.get(surface)
-        if found is None:
-            if len(self._found) >= _FOUND_MAX:
-                self._found.clear()
-            found = self._found[surface] = self._find_uncached(surface)
-        return found
 
     def _find_uncached(self, surface: str) -> tuple[GazEntry, ...]:
         ents = self.gaz.lookup_key(name_key(surface), 20)
@@ -477,12 +461,10 @@ class Geoparser:
 
     def _ngrams(self, text: str, toks: list[_Tok], taken: list[tuple[int, int]],
                 blocked: list[tuple[int, int]], upper_mode: bool,
-                caps: list[int] | None = None) -> list[_Raw]:
+                caps: list[int]) -> list[_Raw]:
         out: list[_Raw] = []
         name_parts: set[str] = set()  # words seen inside person/organisation names
         n_tok = len(toks)
-        if caps is None:
-            caps = [k for k, t in enumerate(toks) if t.cap]
         n_caps = len(caps)
         ci = 0
         i = 0
@@ -656,11 +638,9 @@ class Geoparser:
         return None
 
     def _demonyms(self, toks: list[_Tok], taken_spans: list[tuple[int, int]],
-                  upper: bool = False, caps: list[int] | None = None) -> list[str]:
+                  caps: list[int], upper: bool = False) -> list[str]:
         out: list[str] = []
         after_two = -1  # the second word of a two-word demonym ("COSTA RICAN")
-        if caps is None:
-            caps = [k for k, t in enumerate(toks) if t.cap]
         for i in caps:
             if i == after_two:
                 continue
@@ -1049,7 +1029,8 @@ def _us_report(raws: list[_Raw], states: dict[int, tuple[str, str]],
     us, foreign = _us_tally(raws, states)
     if us >= 2 and us > 2 * foreign:
         return True
-    if not (us + 2 >= 2 and us + 2 > 2 * foreign):
+    # A US source weighs as much as a stated state: it decides only where that would.
+    if us + 2 <= 2 * foreign:
         return False
     return us_source() if callable(us_source) else us_source
 
@@ -1412,20 +1393,15 @@ def _proximity(e: GazEntry, anchors: list[GazEntry]) -> float:
     for a in anchors:
         if a is e or abs(a.lat - e.lat) > 9.5:
             continue  # more than 1,000 km apart whatever the longitude
-        pair = (a.id, e.id)
-        near = _NEAR.get(pair)
-        if near is None:
-            # An id names one point for good: the pair's answer never changes.
-            if len(_NEAR) >= _NEAR_MAX:
-                _NEAR.clear()
-            d = haversine_km((a.lat, a.lon), (e.lat, e.lon))
-            near = _NEAR[pair] = 0.6 if d < 300 else 0.3 if d < 1000 else 0.0
-        best = max(best, near)
+        best = max(best, _nearness(a.lat, a.lon, e.lat, e.lon))
     return best
 
 
-_NEAR: dict[tuple[str, str], float] = {}
-_NEAR_MAX = 262_144
+@lru_cache(maxsize=262_144)
+def _nearness(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Closeness of two points for the proximity bonus (the same pairs recur in a run)."""
+    d = haversine_km((lat1, lon1), (lat2, lon2))
+    return 0.6 if d < 300 else 0.3 if d < 1000 else 0.0
 
 
 def _shift(m: PlaceMention, offset: int, part: Part) -> PlaceMention:
