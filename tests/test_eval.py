@@ -21,7 +21,7 @@ from wirecoder.eval import (
     seed,
     wikievents,
 )
-from wirecoder.eval.scoring import Metric
+from wirecoder.eval.scoring import EvalRequest, Metric
 from wirecoder.model import (
     Actor,
     Article,
@@ -531,7 +531,9 @@ def test_seed_checks_held_over_checks(tmp_path: Path) -> None:
         killed=7,
         evidence=(Evidence("fatalities", 14, 15, "7"),),
     )
-    report = seed.evaluate(fake_coder({"r1": (ev,)}), data_dir=folder, serializer=serialize)
+    report = seed.evaluate(
+        fake_coder({"r1": (ev,)}), EvalRequest(data_dir=folder), serializer=serialize
+    )
     v = values(report)
     # found, country, fatalities, evidence, max_current, any_fatalities 70
     assert v["checks held"] == (1.0, 6, 6)
@@ -541,7 +543,9 @@ def test_seed_checks_held_over_checks(tmp_path: Path) -> None:
 def test_seed_missing_event_fails_its_subchecks(tmp_path: Path) -> None:
     folder = write_case(tmp_path / "seed")
     far = event(date="2020-03-06", loc=place("Elsewhere", 50.0, 50.0, "XX"), killed=70)
-    report = seed.evaluate(fake_coder({"r1": (far,)}), data_dir=folder, serializer=serialize)
+    report = seed.evaluate(
+        fake_coder({"r1": (far,)}), EvalRequest(data_dir=folder), serializer=serialize
+    )
     v = values(report)
     # not found (+3 subchecks fail), max_current holds, a 70 toll is forbidden
     assert v["checks held"] == (pytest.approx(1 / 6), 1, 6)

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from wirecoder.errors import DatasetError
 from wirecoder.eval import gva, gvc, muc4, satp, seed, wikievents
-from wirecoder.eval.scoring import Coder, EvalReport, Metric, render_table
+from wirecoder.eval.scoring import Coder, EvalReport, EvalRequest, Metric, render_table
 
 DATASETS: tuple[str, ...] = ("gva", "gvc", "muc4", "wikievents", "satp", "seed")
 
-_Evaluate = Callable[..., EvalReport]
+_Evaluate = Callable[[Coder, EvalRequest], EvalReport]
 _RUNNERS: dict[str, _Evaluate] = {
     "gva": gva.evaluate,
     "gvc": gvc.evaluate,
@@ -40,7 +40,7 @@ def run_eval(
     runner = _RUNNERS.get(dataset)
     if runner is None:
         raise DatasetError(f"unknown data set (one of {', '.join(DATASETS)})", dataset)
-    return runner(coder, data_dir=data_dir, split=split, limit=limit, sample=sample)
+    return runner(coder, EvalRequest(data_dir, split, limit, sample))
 
 
-__all__ = ["DATASETS", "Coder", "EvalReport", "Metric", "render_table", "run_eval"]
+__all__ = ["DATASETS", "Coder", "EvalReport", "EvalRequest", "Metric", "render_table", "run_eval"]

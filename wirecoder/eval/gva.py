@@ -32,13 +32,13 @@ from wirecoder.errors import DatasetError
 from wirecoder.eval.scoring import (
     Coder,
     EvalReport,
+    EvalRequest,
     Metric,
     data_dir_for,
     km,
     norm,
     ratio,
     require_file,
-    select,
 )
 from wirecoder.model import Article, CodedArticle, Count
 
@@ -268,13 +268,9 @@ def score_docs(
 
 def evaluate(
     coder: Coder,
-    *,
-    data_dir: Path | None = None,
-    split: str | None = None,
-    limit: int | None = None,
-    sample: Sequence[str] | None = None,
+    request: EvalRequest,
 ) -> EvalReport:
-    split = split or "all"
-    docs = split_docs(read_gva(data_dir), split)
-    chosen, notes = select(docs, lambda d: d.article.id, limit=limit, sample=sample)
+    split = request.split or "all"
+    docs = split_docs(read_gva(request.data_dir), split)
+    chosen, notes = request.choose(docs, lambda d: d.article.id)
     return score_docs("gva", split, chosen, coder, notes)

@@ -7,12 +7,11 @@ train, dev (default), test or all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from wirecoder.errors import DatasetError
 from wirecoder.eval.gva import GoldDoc, article_from, read_incidents, read_jsonl, score_docs
-from wirecoder.eval.scoring import Coder, EvalReport, data_dir_for, require_file, select
+from wirecoder.eval.scoring import Coder, EvalReport, EvalRequest, data_dir_for, require_file
 
 FOLDER = "gvc"
 SPLITS = ("train", "dev", "test", "all")
@@ -38,14 +37,8 @@ def read_gvc(data_dir: Path | None = None, split: str = "dev") -> list[GoldDoc]:
 
 def evaluate(
     coder: Coder,
-    *,
-    data_dir: Path | None = None,
-    split: str | None = None,
-    limit: int | None = None,
-    sample: Sequence[str] | None = None,
+    request: EvalRequest,
 ) -> EvalReport:
-    split = split or "dev"
-    chosen, notes = select(
-        read_gvc(data_dir, split), lambda d: d.article.id, limit=limit, sample=sample
-    )
+    split = request.split or "dev"
+    chosen, notes = request.choose(read_gvc(request.data_dir, split), lambda d: d.article.id)
     return score_docs("gvc", split, chosen, coder, notes)

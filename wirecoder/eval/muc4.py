@@ -60,13 +60,13 @@ from wirecoder.eval.gva import count_value
 from wirecoder.eval.scoring import (
     Coder,
     EvalReport,
+    EvalRequest,
     Metric,
     current_events,
     data_dir_for,
     norm,
     prf,
     ratio,
-    select,
 )
 from wirecoder.model import Article, CodedArticle, Event
 
@@ -622,15 +622,11 @@ def score_messages(
 
 def evaluate(
     coder: Coder,
-    *,
-    data_dir: Path | None = None,
-    split: str | None = None,
-    limit: int | None = None,
-    sample: Sequence[str] | None = None,
+    request: EvalRequest,
 ) -> EvalReport:
-    split = (split or "tst").lower()
-    msgs, unkeyed = read_muc4(data_dir, split)
-    chosen, notes = select(msgs, lambda m: m.article.id, limit=limit, sample=sample)
+    split = (request.split or "tst").lower()
+    msgs, unkeyed = read_muc4(request.data_dir, split)
+    chosen, notes = request.choose(msgs, lambda m: m.article.id)
     if unkeyed:
         notes.append(f"{unkeyed} message(s) without a key left out")
     return score_messages(chosen, coder(m.article for m in chosen), split, notes)

@@ -9,7 +9,6 @@ Metrics: detection precision, recall, F1 with counts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,13 +16,13 @@ from wirecoder.errors import DatasetError
 from wirecoder.eval.scoring import (
     Coder,
     EvalReport,
+    EvalRequest,
     current_events,
     data_dir_for,
     is_violent,
     prf,
     ratio,
     require_file,
-    select,
 )
 from wirecoder.model import Article
 
@@ -65,16 +64,10 @@ def read_satp(data_dir: Path | None = None, split: str = "dev") -> list[SatpRow]
 
 def evaluate(
     coder: Coder,
-    *,
-    data_dir: Path | None = None,
-    split: str | None = None,
-    limit: int | None = None,
-    sample: Sequence[str] | None = None,
+    request: EvalRequest,
 ) -> EvalReport:
-    split = split or "dev"
-    rows, notes = select(
-        read_satp(data_dir, split), lambda r: r.article.id, limit=limit, sample=sample
-    )
+    split = request.split or "dev"
+    rows, notes = request.choose(read_satp(request.data_dir, split), lambda r: r.article.id)
     tp = n_sys = n_gold = 0
     for row, coded in zip(rows, coder(r.article for r in rows), strict=True):
         detected = any(is_violent(e) for e in current_events(coded))

@@ -187,6 +187,22 @@ def select(
     return chosen, notes
 
 
+@dataclass(frozen=True)
+class EvalRequest:
+    """What one run asks of a data set: where its files are, which split and which reports.
+
+    ``split`` None means the data set's own default (each module names it).
+    """
+
+    data_dir: Path | None = None
+    split: str | None = None
+    limit: int | None = None
+    sample: Sequence[str] | None = None
+
+    def choose(self, items: Sequence[T], key: Callable[[T], str]) -> tuple[list[T], list[str]]:
+        return select(items, key, limit=self.limit, sample=self.sample)
+
+
 def render_table(report: EvalReport) -> Table:
     table = Table(title=f"{report.dataset} ({report.split}, {report.n_docs} docs)")
     table.add_column("metric")

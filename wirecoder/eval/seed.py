@@ -14,13 +14,13 @@ import datetime as dt
 import importlib
 import json
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
 from wirecoder.errors import DatasetError
-from wirecoder.eval.scoring import DATA_ENV, Coder, EvalReport, Metric, km, ratio, select
+from wirecoder.eval.scoring import DATA_ENV, Coder, EvalReport, EvalRequest, Metric, km, ratio
 from wirecoder.model import Article, CodedArticle
 
 Serializer = Callable[[CodedArticle], dict[str, object]]
@@ -297,15 +297,11 @@ def default_serializer() -> Serializer:
 
 def evaluate(
     coder: Coder,
-    *,
-    data_dir: Path | None = None,
-    split: str | None = None,
-    limit: int | None = None,
-    sample: Sequence[str] | None = None,
+    request: EvalRequest,
     serializer: Serializer | None = None,
 ) -> EvalReport:
     to_dict = serializer or default_serializer()
-    cases, notes = select(read_cases(data_dir), lambda c: c.name, limit=limit, sample=sample)
+    cases, notes = request.choose(read_cases(request.data_dir), lambda c: c.name)
     per_case: list[Metric] = []
     held = total = 0
     for case, coded in zip(cases, coder(c.article for c in cases), strict=True):
@@ -318,4 +314,4 @@ def evaluate(
         per_case.append(ratio(f"case {case.name}", ok, len(results)))
         notes.extend(f"{case.name}: FAIL {r.name} [{r.detail}]" for r in results if not r.ok)
     metrics = (ratio("checks held", held, total), *per_case)
-    return EvalReport("seed", split or "all", len(cases), metrics, tuple(notes))
+    return EvalReport("seed", request.split or "all", len(cases), metrics, tuple(notes))

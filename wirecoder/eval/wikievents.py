@@ -40,12 +40,12 @@ from wirecoder.eval.gva import read_jsonl
 from wirecoder.eval.scoring import (
     Coder,
     EvalReport,
+    EvalRequest,
     Metric,
     content_tokens,
     data_dir_for,
     prf_split,
     require_file,
-    select,
 )
 from wirecoder.model import Article, CodedArticle, Event
 
@@ -227,15 +227,11 @@ class _Tally:
 
 def evaluate(
     coder: Coder,
-    *,
-    data_dir: Path | None = None,
-    split: str | None = None,
-    limit: int | None = None,
-    sample: Sequence[str] | None = None,
+    request: EvalRequest,
 ) -> EvalReport:
-    split = split or "dev"
-    docs, notes = select(
-        read_wikievents(data_dir, split), lambda d: d.article.id, limit=limit, sample=sample
+    split = request.split or "dev"
+    docs, notes = request.choose(
+        read_wikievents(request.data_dir, split), lambda d: d.article.id
     )
     det = _Tally()
     per_role = {r: _Tally() for r in ROLES}
