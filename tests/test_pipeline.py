@@ -330,3 +330,48 @@ def test_pipeline_other_act_on_another_day_keeps_its_own_event(  # type: ignore[
     if toll[1] is not None:
         assert coded.primary.injuries.best == toll[1]
     assert {e.date.value for e in _current(coded)} == days
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    # A death told with a day well before the main incident's is another act: the
+    # wounding reported as news does not take its dead.
+    ("A man was shot and wounded in Dayton, Ohio, on Sunday, police said.\n\nOn April 20, "
+     "a woman was shot and killed a block away.", (None, 1)),
+    # Nor does one told only with its month.
+    ("A man was shot and wounded in Dayton, Ohio, on Sunday, police said.\n\nEarlier this "
+     "month, a teenager was shot and killed on the same street.", (None, 1)),
+    # A death told after the act is still its outcome.
+    ("A man was shot in Dayton, Ohio, on Sunday night, police said.\n\nHe died at a hospital "
+     "on Monday.", (1, 0)),
+])
+def test_pipeline_main_incident_does_not_borrow_another_acts_toll(  # type: ignore[no-untyped-def]
+        pipeline, text: str, toll: tuple[int | None, int | None]) -> None:
+    ev = _code(pipeline, text, "2016-05-02").primary
+    assert ev is not None
+    assert ev.date.value == "2016-05-01"
+    assert (ev.fatalities.best, ev.injuries.best) == toll
+
+
+def test_pipeline_same_act_named_by_a_generic_word_is_one_event(  # type: ignore[no-untyped-def]
+        pipeline) -> None:
+    # "An attack" names no other means than the shooting: the same two dead told with
+    # their own earlier day are the same act, on that day.
+    coded = _code(pipeline, "Two men were shot dead outside a bar in Dayton, Ohio, today, "
+                  "police said.\n\nTwo men were killed in an attack outside a Dayton bar "
+                  "early Sunday, police said.", "2016-05-02")
+    assert [(e.date.value, e.fatalities.best) for e in _current(coded)] == [("2016-05-01", 2)]
+
+
+@pytest.mark.parametrize(("title", "text", "wounded"), [
+    # The headline numbers the incident's wounded; the body's larger "shot" counts more.
+    ("Four wounded in Dayton bar shooting", "Five people were shot outside a bar in Dayton, "
+     "Ohio, on Sunday night, police said.\n\nThe gunman fled in a car.", 4),
+    # A headline with no figure caps nothing.
+    ("Man shot in Dayton", "Two people were shot and wounded outside a bar in Dayton, Ohio, "
+     "on Sunday night, police said.", 2),
+])
+def test_pipeline_headline_figure_caps_the_wounded(  # type: ignore[no-untyped-def]
+        pipeline, title: str, text: str, wounded: int) -> None:
+    coded = pipeline.code(Article("t", text, title=title, published=dt.date(2016, 5, 2)))
+    assert coded.primary is not None
+    assert coded.primary.injuries.best == wounded

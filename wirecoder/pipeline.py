@@ -13,6 +13,7 @@ The gazetteer and the spaCy pipeline are services loaded once and passed in.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import re
@@ -32,6 +33,7 @@ from wirecoder.model import (
     Article,
     Claim,
     CodedArticle,
+    Count,
     Event,
     EventDate,
     Evidence,
@@ -136,6 +138,15 @@ _AROUND = 2
 #: How many days before publication an act may be told again with its own day and still be
 #: the report's main incident (a report mostly follows its act within days).
 _RETOLD_DAYS = 3
+#: A figure in a casualty's words: only a headline that numbers its wounded caps them.
+_NUMBER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                     r"|twelve)\b", re.IGNORECASE)
+#: An incident told with a day more than this many days before the main incident's is
+#: another act (an earlier shooting the report recalls), never the main one's outcome.
+_OWN_DAYS = 5
+#: Words that name any act of violence ("the killing", "the attack"): they do not tell a
+#: shooting from a bombing, so they never make two tellings two acts.
+_ANY_ACT = frozenset({"attack", "killing", "murder", "targeted", "ambush"})
 
 
 def _part_text(article: Article, d: DateMention) -> str:
@@ -156,6 +167,41 @@ def _absorb_same_day(main: _Incident, incidents: list[_Incident]) -> None:
     for other in [i for i in incidents if i is not main]:
         if other.date == main.date and not _elsewhere(main, other.town):
             _absorb(main, other, incidents)
+
+
+def _another_act(inc: _Incident, other: _Incident, published: dt.date | None,
+                 background_days: int) -> bool:
+    """Is ``other`` surely another act than ``inc``, so that its toll is never ``inc``'s?
+
+    A recalled (background) incident is; so is one told with a day more than a few days
+    before ``inc``'s (an earlier shooting the report recalls as context), and one told
+    only with a month or a year ("the city's 40th homicide this year"): a death told in
+    it is not the outcome of ``inc``."""
+    when = other.date
+    if when is None:
+        return False
+    if not recent(when, published, background_days):
+        return True
+    if when.date.precision in ("month", "year"):
+        return True
+    mine = inc.date.date.day if inc.date is not None else None
+    theirs = when.date.day
+    return mine is not None and theirs is not None and (mine - theirs).days > _OWN_DAYS
+
+
+def _headline_cap(count: Count, title: Sequence[CasualtyMention]) -> Count:
+    """The main incident's wounded as its headline numbers them, where the body's figure
+    is larger: the headline states the incident's own toll ("Four wounded in ..."); a
+    larger body figure mostly sums the killed with the wounded or adds another act."""
+    head = incident_count(title, "injured")
+    if head.text is None or not _NUMBER.search(head.text):
+        return count
+    mine, theirs = _value(count), _value(head)
+    return head if mine is not None and theirs is not None and mine > theirs else count
+
+
+def _value(count: Count) -> int | None:
+    return count.best if count.best is not None else count.low
 
 
 def _elsewhere(inc: _Incident, town: GazEntry | None) -> bool:
@@ -312,9 +358,8 @@ class Pipeline:
         events: list[Event] = []
         main_place: Place | None = None
         for i, inc in enumerate(incidents):
-            # Sentences of recalled (background) incidents: their tolls are never borrowed.
-            others = [s for o in incidents if o is not inc and o.date is not None
-                      and not recent(o.date, article.published, self.settings.background_days)
+            others = [s for o in incidents if o is not inc
+                      and _another_act(inc, o, article.published, self.settings.background_days)
                       for s in o.sentences]
             ev = self._code_incident(article, p, inc, i, main_place, others)
             if ev is not None and self.relevance is not None and ev.status == "current":
@@ -514,7 +559,7 @@ class Pipeline:
                     or _elsewhere(main, other.town) \
                     or died_on(when, _part_text(article, when)):
                 continue
-            if not self._kinds(p, other) <= self._kinds(p, main):
+            if not self._kinds(p, other) - _ANY_ACT <= self._kinds(p, main):
                 continue  # a bombing beside a shooting: two acts, whatever their tolls
             theirs = self._toll(p, other)
             same = theirs == toll and sum(toll) > 0
@@ -612,6 +657,8 @@ class Pipeline:
                         "injured")
             if not injuries.best and not injuries.low:
                 injuries = incident_count(rest, "injured")
+        if n == 0:
+            injuries = _headline_cap(injuries, [c for c in cas if c.trigger.part == "title"])
         attackers = incident_count(cas, "killed", only_side="attackers")
         for name, cnt in (("fatalities", fatalities), ("injuries", injuries)):
             if cnt.span is not None:
