@@ -559,6 +559,50 @@ INCIDENTS: list[tuple[str, str, int | None, int | None]] = [
     ("others beside the dead of a triple shooting", "A triple shooting left one dead and "
      "two others injured.", 1, 2),
     ("a named victim and others are one list", "Lee and seven others were killed.", 8, N),
+    # victims told by their condition, or treated and released
+    ("a victim told by condition", "Police said a 16-year-old was flown to the hospital "
+     "in critical condition.", N, 1),
+    ("a condition after the verb", "The victim remains in stable condition.", N, 1),
+    ("a condition after an auxiliary", "He is in serious condition.", N, 1),
+    ("condition victims counted", "Two other men were taken to a hospital in good "
+     "condition.", N, 2),
+    ("treated and released", "The boy was treated and released for minor injuries.", N, 1),
+    ("a place in critical condition is no victim", "Mercy Hospital in critical condition "
+     "care.", N, N),
+    ("a thing in good condition is no victim", "The car was in good condition.", N, N),
+    ("the one in critical condition then died", "A man was shot. He was taken to a "
+     "hospital in critical condition. He died Sunday.", 1, 0),
+    # "suffered gunshot wounds" tells who was hit, the dead among them
+    ("all hit, all dead", "Three men were found dead. All three suffered gunshot wounds.",
+     3, 0),
+    ("all hit, all alive", "All four suffered gunshot wounds but are recovering.", N, 4),
+    # two people under a possessive
+    ("a possessive pair", "The girl was killed while her sister and mother were injured.",
+     1, 2),
+    ("another possessive pair", "His wife and son were wounded.", N, 2),
+    # a discourse adverb or a source is no second victim
+    ("however is no name", "He was taken to a hospital. However, he was later pronounced "
+     "dead.", 1, N),
+    ("the source is no victim", "According to Medical Examiners, Lee died of a gunshot "
+     "wound.", 1, N),
+    ("a coroner's office is no victim", "According to the County Coroner's Office, a "
+     "14-year-old is dead.", 1, N),
+    # the dead named again by a definite phrase are not injured besides
+    ("the dead told again", "A 3-year-old girl died Sunday. Police said the young girl "
+     "was injured when the gun went off.", 1, 0),
+    ("an indefinite victim is someone else", "A 3-year-old girl died Sunday. A woman was "
+     "injured.", 1, 1),
+    # "non-fatal" denies the word
+    ("a non-fatal shooting", "A couple was charged in the non-fatal shooting of their son.",
+     N, 1),
+    # "N shooting victims": everyone hit, the dead among them
+    ("shooting victims less the dead", "Officers located four shooting victims, and Lee and "
+     "Kim died at the scene.", 2, 2),
+    ("gunshot victims", "Six gunshot victims were taken to hospitals.", N, 6),
+    ("shooting victims without a figure", "The shooting victims were identified.", N, N),
+    # a headline murder-suicide told with commas
+    ("a murder-suicide in a headline", "Man kills his girlfriend and her daughter, turns "
+     "gun on himself", 3, N),
 ]  # fmt: skip
 
 

@@ -242,7 +242,17 @@ _TRIGGERS: dict[CasualtyKind, dict[str, str]] = {
             r"medical\s+cent(?:er|re)s?)\s+)?"
             r"with\s+(?:(?:a|an|one|two|three|multiple|several|apparent|possible|single|"
             r"fatal|serious|critical|severe|minor|life-threatening|non-life-threatening)\s+)*"
-            r"(?:gunshot|bullet)\s+(?:wounds?|injur(?:y|ies))"
+            r"(?:gunshot|bullet)\s+(?:wounds?|injur(?:y|ies))|"
+            # victims told only by their condition: "a 16-year-old was flown to the hospital
+            # in critical condition", "he remains in stable condition"
+            r"(?:(?:taken|transported|rushed|driven|brought|flown|airlifted)\s+to\s+"
+            r"(?:[\w'-]+\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re)s?)\s+|"
+            r"(?:listed|remains?|remained)\s+|"
+            r"(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bwere\s)|(?<=\bnow\s)))"
+            r"in\s+(?:(?:extremely|very|now|critical,?\s+but|serious,?\s+but)\s+)*"
+            r"(?:critical|serious|stable|grave|fair|good|satisfactory)"
+            r"(?:,?\s+but\s+stable|,\s+stable)?\s+condition|"
+            r"treated\s+and\s+released"
         ),
         "act": (
             r"wounding|injuring|wounds|injures|hurting|maiming|shoots|hitting|striking|"
@@ -287,7 +297,7 @@ _TRIGGER_PREFIXES = frozenset(
         "kill murd assa mass slau exec behe lync butc mart slai died dies dead peri succ lost "
         "dece shot shoo stab hack beat blud club crus tort stra burn fata mort gunn woun "
         "inju hurt maim hosp stru stri hit hits hitt graz suff sust rece trea with tran rush "
-        "driv brou flow airl arri went show walk miss unac abdu kidn take snat held arre "
+        "driv brou flow airl arri went show walk miss unac abdu kidn take snat held arre in rema list "
         "deta appr nabb capt roun disp upro forc fled left made rend"
     )
 )
@@ -322,7 +332,7 @@ _AUX_OTHER = frozenset(
         "mostly reported believed feared said confirmed thought presumed known found to "
         "apparently possibly likely may might could will would now just already instantly "
         "immediately tragically pronounced declared listed accidentally accidently "
-        "unintentionally inadvertently mistakenly repeatedly fatally mortally"
+        "unintentionally inadvertently mistakenly repeatedly fatally mortally remains remained"
     )
 )
 _AUX_ALL = _AUX_BE | _AUX_HAVE | _AUX_NEG | _AUX_OTHER
@@ -350,7 +360,8 @@ _STOP = frozenset(
         "does did got get will would can could may might must shall should not never also then "
         "later else just only even still said says say told tell reported according added "
         "adding claimed yesterday today tonight morning afternoon evening night monday tuesday "
-        "wednesday thursday friday saturday sunday weekend"
+        "wednesday thursday friday saturday sunday weekend however meanwhile unfortunately sadly "
+        "tragically instead moreover furthermore"
     )
 ) | _MONTHS | frozenset(_NUMBER_WORDS) | frozenset(_TRIGGER_WORDS) | _AUX_ALL | frozenset(
     w for phrase in _NO_NUMBER | frozenset(_VAGUE_VALUES) for w in phrase.split()
@@ -455,7 +466,7 @@ _NEG_NOUN_RE = re.compile(
     _I,
 )
 _SELF_RE = re.compile(
-    r"\b(?P<trig>turn(?:ed|ing|s)?\s+(?:the|his|her|a)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun)\s+"
+    r"\b(?P<trig>turn(?:ed|ing|s)?\s+(?:(?:the|his|her|a)\s+)?(?:gun|weapon|rifle|pistol|handgun|shotgun)\s+"
     r"on\s+(?:himself|herself)|t(?:ook|aking|akes)\s+(?:his|her)\s+own\s+life|"
     r"committ(?:ed|ing)\s+suicide|bl(?:ew|owing)\s+(?:himself|herself)\s+up)",
     _I,

@@ -359,8 +359,9 @@ def _skip_ages(toks: list[_Tok], j: int) -> int:
 
 _SUFFIXES = frozenset({"jr", "sr"})
 _SELF_WORDS = frozenset({"himself", "herself", "self"})
-# "... before killing himself", "then turned the gun on himself", "and killed himself"
-_THEN_SELF_RE = re.compile(r"\b(?:before|then|and)\b[^,.;:]{0,25}$", _I)
+# "... before killing himself", "then turned the gun on himself", "and killed himself", a
+# headline's "kills wife, daughter, turns gun on himself"
+_THEN_SELF_RE = re.compile(r"\b(?:before|then|and)\b[^,.;:]{0,25}$|,\s*$", _I)
 _PARENT_OF_RE = re.compile(
     r"\b(?:father|mother|dad|mom|mum|grandfather|grandmother|grandpa|grandma|parent)\s+of\s+$",
     _I,
@@ -386,6 +387,9 @@ def _bare_singular(item: _Item) -> bool:
         return False
     first = item.text.split(maxsplit=1)[0].lower()
     return first not in _DETERMINERS and not _is_numberish(first) and first not in {"he", "she"}
+_SOURCE_BEFORE_RE = re.compile(r"\b(?:according\s+to|said|says|per)\s+$", _I)
+# "a mother and daughter", "his wife and son": two people under one determiner
+_PAIR_DETS = frozenset(_words("a an the his her their"))
 _PLACE_PREPOSITIONS = frozenset(_words("in at on near outside inside from of into across"))
 
 
@@ -550,6 +554,8 @@ class _Reader:
                 break  # "17-year-old Jane Doe, teen killed in shooting": one person, named
             if nxt[1] >= 0 and toks[nxt[1]].low in _PLACE_PREPOSITIONS:
                 break  # "a shooting in Decatur, one killed": a place, not a victim
+            if _SOURCE_BEFORE_RE.search(self.text, max(0, nxt[0].start - 40), nxt[0].start):
+                break  # "according to the coroner, a boy is dead": the source, not a victim
             if nxt[2] and nxt[0].side == "unknown" and nxt[0].text is not None \
                     and _DIGITS_RE.fullmatch(nxt[0].text) and _FIGURE_THEN_NOUN_RE.match(
                     self.text, nxt[0].end) and not _PERSON_AFTER_RE.match(self.text, nxt[0].end):
@@ -684,7 +690,7 @@ class _Reader:
             if singular is None and not any(w in _SIDE_OF for w in words):
                 return None  # "the incident was captured": not a person
             start, end = tok.start, np[-1].end
-            pair = None if negated or tok.low not in {"a", "an", "the"} else _conjoined_people(words)
+            pair = None if negated or tok.low not in _PAIR_DETS else _conjoined_people(words)
             if pair is not None:  # "a mother and daughter were shot"
                 return _Item(pair, pair, pair, self.text[start:end], start, end, side), j - 1, True
             if singular or (singular is None and singular_aux):
@@ -877,6 +883,10 @@ class _Reader:
 # --------------------------------------------------------------------------------------
 
 
+# "a non-fatal shooting", "non-injury crash": the word is denied
+_NON_BEFORE_RE = re.compile(r"\bnon[\s-]$", _I)
+
+
 def find_casualties(text: str, *, offset: int = 0, part: Part = "text") -> list[CasualtyMention]:
     """Every casualty figure in ``text``; spans are shifted by ``offset`` into the article."""
     if not text:
@@ -888,6 +898,7 @@ def find_casualties(text: str, *, offset: int = 0, part: Part = "text") -> list[
         (w.start(), key)
         for w in _WORD_RE.finditer(text)
         if (key := w.group()[:4].lower()) in _ANY_PREFIX
+        and not _NON_BEFORE_RE.search(text, max(0, w.start() - 4), w.start())
     ]
     for start, key in candidates:
         for regex, handler in _NOUN_DISPATCH.get(key, ()):
@@ -1024,6 +1035,26 @@ def _on_multiple(reader: _Reader, m: re.Match[str]) -> None:
     reader.covered.append(m.span())
 
 
+_VICTIMS_RE = re.compile(r"(?:shooting|gunshot)\s+victims\b", _I)
+_VICTIMS_FIGURE_RE = re.compile(
+    r"(?<![\w,.-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+$", _I
+)
+
+
+def _on_victims(reader: _Reader, m: re.Match[str]) -> None:
+    """ "officers found four shooting victims": four hit, the dead among them."""
+    fig = _VICTIMS_FIGURE_RE.search(reader.text, max(0, m.start() - 12), m.start())
+    if fig is None:
+        return
+    n = _word_value(fig.group(1))
+    if n is None:
+        return
+    s, e = fig.span(1)
+    item = _Item(n, n, n, fig.group(1), s, e, "civilians")
+    reader.emit("injured", item, m.start(), m.end(), includes_dead=True)
+    reader.covered.append((s, m.end()))
+
+
 _SENT_RE = re.compile(
     r"\b(?P<trig>sen(?:t|ds?|ding)|put(?:s|ting)?|land(?:ed|s|ing)?|left|leaves|leaving|"
     r"ended\s+with|ends\s+with)\b",
@@ -1118,6 +1149,7 @@ _NOUN_PATTERNS: tuple[tuple[str, re.Pattern[str], _Handler], ...] = (
     ("doub trip quad quin", _MULTIPLE_RE, _on_multiple),
     ("sent send send put puts putt land left leav ende", _SENT_RE, _on_sent),
     ("shoo woun", _SHOOTING_OF_RE, _on_shooting_of),
+    ("shoo guns", _VICTIMS_RE, _on_victims),
 )
 _NOUN_DISPATCH: dict[str, list[tuple[re.Pattern[str], _Handler]]] = {}
 for _keys, _regex, _handler in _NOUN_PATTERNS:
@@ -1360,7 +1392,12 @@ _HIT_RE = re.compile(
     r"shot|shoots|shooting|hitting|striking|hits|strikes|(?:struck|hit|grazed|suffering|"
     r"sustaining|with)\b.*|[^\W\d_]+\s.*\bwith\s.*|"
     # "he suffered a gunshot wound ... died": one hit, unless the wound is called slight
-    r"(?:suffered|sustained)\s+(?:from\s+)?(?:a|an|one)\s(?!.*\b(?:non|minor)).*",
+    r"(?:suffered|sustained)\s+(?:from\s+)?(?:a|an|one)\s(?!.*\b(?:non|minor)).*|"
+    # "all three suffered gunshot wounds": who was hit, the dead among them
+    r"(?:suffered|sustained)\s+(?:(?:multiple|several|two|three|four)\s+)?"
+    r"(?:gunshot|gun\s+shot|bullet)\s+wounds|"
+    # "taken to the hospital in critical condition": alive then, not always since
+    r".*\bcondition|treated\s+and\s+released",
     _I | re.S,
 )
 _HITS_RE = re.compile(r"hitting|striking|hits?|strikes|struck", _I)
@@ -1490,6 +1527,8 @@ def incident_count(
                 and (only_side is None or c.side == only_side))
 
     pool = [c for c in mentions if wanted(c, kind)]
+    if kind == "injured":
+        pool = _dead_told_again(pool, mentions)
     live = [c for c in pool if not c.negated]
     tallies = _tallies([c for c in live if c.count.known])
     if kind == "injured":
@@ -1510,6 +1549,32 @@ def incident_count(
     if any(c.negated for c in pool) and not live:
         return next(c for c in pool if c.negated).count
     return NO_COUNT
+
+
+_HEAD_RE = re.compile(r"[^\W\d_]+(?=\W*$)")
+_DEFINITE_RE = re.compile(r"the\s", _I)
+
+
+def _dead_told_again(
+    pool: list[CasualtyMention], mentions: Sequence[CasualtyMention]
+) -> list[CasualtyMention]:
+    """ "A 3-year-old girl died ... the young girl was injured": the definite phrase names
+    one of the dead again, so the dead come off it as off a "shot" figure."""
+    heads = {h.group().lower() for c in mentions
+             if c.kind == "killed" and not c.negated and not c.aggregate and c.count.text
+             and (h := _HEAD_RE.search(c.count.text)) is not None}
+    if not heads:
+        return pool
+    out: list[CasualtyMention] = []
+    for c in pool:
+        text = c.count.text or ""
+        head = _HEAD_RE.search(text)
+        if c.count.best == 1 and not c.negated and not c.includes_dead \
+                and _DEFINITE_RE.match(text) and head is not None \
+                and head.group().lower() in heads:
+            c = replace(c, includes_dead=True)
+        out.append(c)
+    return out
 
 
 def _is_self_death(c: CasualtyMention) -> bool:
