@@ -31,6 +31,12 @@ from wirecoder.detect import classify, find_triggers, find_weapons
         ("GUNMEN CARRIED OUT AN ATTACK ON THE LIFE OF THE MAYOR.", {"targeted"}),
         ("Police raided a house and arrested two suspects.", {"attack"}),
         ("Thousands protested in the capital on Sunday.", {"protest"}),
+        # Wire translations' words for shooting; fire from aircraft is an air strike.
+        ("GUERRILLAS MACHINEGUNNED THE BUS ON THE HIGHWAY.", {"shooting"}),
+        ("THE VILLAGE WAS MACHINEGUNNED BY AIR FORCE HELICOPTERS.", {"airstrike"}),
+        ("AN ARMY HELICOPTER STRAFED THE VILLAGE.", {"airstrike"}),
+        ("SOLDIERS STRAFED THE VILLAGE.", {"shooting"}),
+        ("HE DIED AFTER BEING SPRAYED WITH SUBMACHINEGUN FIRE.", {"shooting"}),
     ],
 )
 def test_detect_finds_trigger_kinds(text: str, kinds: set[str]) -> None:
@@ -57,10 +63,16 @@ def test_detect_attacks_on_armed_posts_are_not_targeted(text: str) -> None:
         "The senator's numbers shot up in the polls.",
         "Police defused a bomb threat at the school." ,
         "The film crew began a photo shoot downtown.",
+        # Metaphors and denials of the act in wire politics.
+        "HE WARNED OF A SOCIAL EXPLOSION IF WAGES ARE NOT RAISED.",
+        "THE COUNTRY WAS INVADED WITHOUT A SINGLE SHOT BEING FIRED.",
+        "THE TALKS DEALT WITH NUCLEAR BOMBS.",
+        "HIS GOVERNMENT IS STILL HOSTAGE TO THE HIGH COMMAND.",
     ],
 )
 def test_detect_ignores_non_violent_uses(text: str) -> None:
-    assert not [t for t in find_triggers(text) if t.kind in ("attack", "shooting", "explosive")]
+    assert not [t for t in find_triggers(text) if t.kind in (
+        "attack", "shooting", "explosive", "abduction")]
 
 
 @pytest.mark.parametrize(
@@ -95,10 +107,16 @@ def test_detect_marks_unrealised_acts_generic(text: str, word: str, generic: boo
         ("Authorities have long been fighting the insurgents.", True, False),
         ("Nobody has claimed the attack.", False, True),
         ("Gunmen attacked a police post.", False, False),
+        # One person's fate in the perfect passive is an act; a plural's is a tally.
+        ("AN AMERICAN, WHO HAS BEEN KIDNAPPED BY THE REBELS, IS ALIVE.", False, False),
+        ("The mayor had been shot outside his home.", False, False),
+        ("Hundreds have been killed in the war.", True, False),
+        ("Rebels have been attacking the town for weeks.", True, False),
     ],
 )
 def test_detect_marks_generic_and_anaphoric(text: str, generic: bool, anaphoric: bool) -> None:
-    trig = [t for t in find_triggers(text) if t.kind in ("attack", "battle", "explosive")]
+    trig = [t for t in find_triggers(text) if t.kind in (
+        "attack", "battle", "explosive", "abduction", "shooting", "killing")]
     assert trig
     assert any(t.generic for t in trig) == generic
     assert any(t.anaphoric for t in trig) == anaphoric

@@ -68,7 +68,12 @@ _LEXICON: Sequence[tuple[TriggerKind, str]] = (
     ("suicide", r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers)?|blast|car bomb|vest)"
                 r"|blew (?:himself|herself|themselves) up|self-immolat\w*"),
     ("airstrike", r"air ?strikes?|air raids?|aerial (?:bombardment|attack)s?|drone (?:strike|attack)s?"
-                  r"|warplanes?|bombed from the air|helicopter gunships?"),
+                  r"|warplanes?|bombed from the air|helicopter gunships?"
+                  # Fire from aircraft is an air strike, however the wire words it.
+                  r"|(?:straf(?:ed|ing)|machine-?gunn(?:ed|ing)|rocketed|bombed|attacked)"
+                  r" by (?:[\w-]+ ){0,4}?(?:helicopters?|planes?|airplanes?|aircraft)"
+                  r"|(?:helicopters?|planes?|airplanes?|aircraft) (?:[\w-]+ ){0,2}?"
+                  r"(?:straf(?:ed|ing)|machine-?gunn(?:ed|ing)|rocketed|fired rockets)"),
     ("shelling", r"shell(?:ing|ed|s)\b|mortar (?:fire|rounds?|shells?|attacks?)|artillery(?: fire)?"
                  r"|rockets? (?:fire|attacks?)|missile (?:strike|attack)s?|rocket-propelled"
                  r"|fired (?:rockets|mortars|missiles)"),
@@ -83,7 +88,10 @@ _LEXICON: Sequence[tuple[TriggerKind, str]] = (
     ("ambush", r"ambush(?:ed|es)?"),
     ("attack", r"attack(?:ed|s|ing)?\b|assault(?:ed|s)?\b|raid(?:ed|s)?\b|storm(?:ed)?\b"
                r"|opened fire|fired (?:on|at|upon|into)|sprayed (?:with )?bullets"),
-    ("shooting", r"shoot(?:ing|ings)?\b|shot\b|gunshots?|gunfire|gunned down|gunmen opened"),
+    # Wire translations say "machinegunned" or "strafed" for shooting at people.
+    ("shooting", r"shoot(?:ing|ings)?\b|shot\b|gunshots?|gunfire|gunned down|gunmen opened"
+                 r"|machine-?gunn(?:ed|ing)|straf(?:ed|ing)"
+                 r"|sprayed with (?:\w+ ){0,2}?(?:fire|bullets)|riddled with bullets"),
     # A murder or an assassination is one-sided whoever the victim: a police chief shot
     # at his door is the target of an attack, not a side in a clash.
     ("murder", r"murder(?:ed|s|ing)?\b|assassinat(?:e|es|ed|ing|ion|ions)\b|assassins?\b"
@@ -116,7 +124,8 @@ _NOT_VIOLENT = re.compile(
     r"|killing time|bomb threat|bombshell|bomb squad|blast furnace|fighting for|fighting back tears"
     r"|fought back tears|encounter(?:ed)? (?:problems|difficulties)|raid(?:ed)? the fridge"
     r"|shoot(?:ing)? (?:a|the) (?:film|movie|video)|march (?:\d|madness)|rall(?:y|ied) (?:to|behind)"
-    r"|dawn raids?)\b",
+    r"|dawn raids?|social explosions?|(?:nuclear|atomic) bombs?|(?:is|are|was|remains?|still|bec[oa]me) hostages? to"
+    r"|(?:not|without) (?:a|one) (?:single )?shot)\b",
     re.IGNORECASE,
 )
 # Plural nouns name a pattern of violence ("sniper attacks and roadside bombings");
@@ -125,6 +134,9 @@ _GENERIC_ENDINGS = ("attacks", "bombings", "shootings", "killings", "raids", "as
                     "ambushes", "kidnappings", "protests", "demonstrations", "riots", "rallies",
                     "abductions", "airstrikes", "air strikes", "strikes", "massacres")
 _HABITUAL = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "X has been kidnapped", "he had been murdered": one person's fate told in the perfect
+# passive is an act, not a campaign; "hundreds have been killed" keeps the plural's tally.
+_PERFECT_PASSIVE = re.compile(r"\b(?:has|had)\s+(?:\w+\s+)?been\s+$", re.IGNORECASE)
 # A bare present verb after its subject tells what a side does, not what it did ("the
 # terrorists who attack the population", "we do not take hostages", "they kill
 # peasants"); "did not kill" denies the act. Tense is read off the verb itself, so
@@ -193,7 +205,9 @@ def find_triggers(text: str, *, offset: int = 0, part: Part = "text") -> list[Tr
         # before a verb ("that killed") it is a relative clause, not a reference.
         head = word.split(None, 1)[0] if kind == "targeted" else word
         anaphoric = bool(_ANAPHORA.search(before)) and not head.lower().endswith("ed")
-        generic = head.lower().endswith(_GENERIC_ENDINGS) or bool(_HABITUAL.search(before)) \
+        habitual = bool(_HABITUAL.search(before)) and not (
+            head.lower().endswith(("ed", "shot", "slain")) and _PERFECT_PASSIVE.search(before))
+        generic = head.lower().endswith(_GENERIC_ENDINGS) or habitual \
             or bool(_IRREALIS.search(before)) \
             or (word.lower() in _BARE_VERB and bool(_HABITUAL_SUBJECT.search(before)))
         out.append(Trigger(kind, Span(offset + m.start(), offset + end, word, part),

@@ -98,6 +98,11 @@ _FAMILY_OF: dict[str, str] = {w: f for f, ws in _FAMILIES.items() for w in ws}
 # token cost more than the rest of the article's features.
 _FAMILY_KEYS = frozenset(_FAMILY_OF)
 
+# A transcript's recorded passage is somebody speaking (a minister recalling a massacre,
+# a commander's boast), not the reporter telling the news.
+_REC_BEGIN = "[BEGIN RECORDING]"
+_REC_END = "[END RECORDING]"
+
 _QUESTION = re.compile(r"\[(?:QUESTION|ANSWER)\]|\b(?:Q|A):|\[(?:question|answer)\]")
 
 # Token and feature-name hashes are memoised: a wire service's vocabulary is small, and
@@ -292,6 +297,9 @@ def featurize(article: Article, event: Event) -> dict[int, float]:
         before = src[lo:trig.start]
         if before.count('"') % 2 == 1 or src.count('"', 0, trig.start) % 2 == 1:
             add("trig-in-quote")
+        if _REC_BEGIN in src and src.count(_REC_BEGIN, 0, trig.start) > src.count(
+                _REC_END, 0, trig.start):
+            add("trig-in-recording")
         _sentence_features(feats, src, trig.start, trig.end, lo, hi, add)
         # How far into the report: wires tell their incident first, and a trigger
         # thousands of characters in is mostly a passing or recalled mention.
@@ -327,6 +335,13 @@ def featurize(article: Article, event: Event) -> dict[int, float]:
         else:
             add(name + ":unknown")
     add("dp:" + event.date.precision)
+    # How long before the report the act is dated: news tells the last days' acts, a
+    # current event dated weeks back is mostly a recalled one the coder kept.
+    day = event.date.day
+    if day is not None and article.published is not None and "date-from-publication" \
+            not in event.flags:
+        gap = (article.published - day).days
+        add(f"dgap:{min(5, int(math.log2(1 + gap)))}" if gap >= 0 else "dgap:future")
     for flag in event.flags:
         add("flag:" + flag)
     loc = event.location
