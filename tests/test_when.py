@@ -46,6 +46,12 @@ CASES: list[tuple[str, dt.date | None, Expected]] = [
     ("Three were killed over the weekend.", dt.date(2017, 10, 22), [("2017-10-21", "week")]),
     ("A man was shot last weekend.", dt.date(2017, 10, 26), [("2017-10-21", "week")]),
     ("A man was shot last weekend.", SAT, [("2017-10-14", "week")]),
+    # a weekend's act: the last weekend's, or this one on a weekend
+    ("Two were charged after a weekend shooting.", MON, [("2017-10-21", "week")]),
+    ("Residents react to the weekend's killings.", dt.date(2017, 10, 22), [("2017-10-21", "week")]),
+    ("Two were charged after a weekend shooting.", dt.date(2017, 10, 25), [("2017-10-21", "week")]),
+    ("The boy visited his father for the weekend.", MON, []),
+    ("A weekend storm closed the roads.", MON, []),
     ("The raid took place a week ago.", SAT, [("2017-10-09", "week")]),
     # months and years relative to publication
     ("The group struck last month.", SAT, [("2017-09", "month")]),
@@ -364,6 +370,21 @@ INCIDENT_CASES: list[tuple[str, str | None]] = [
     # the day after publication is an update's news
     ("Doctors operated on him Thursday. He was shot Tuesday night.", "2015-06-16"),
     ("A snow warning was issued June 11 expiring June 14.", None),
+    # a bound or a schedule before a date that names the act itself keeps it
+    ("An officer is stable after Sunday shooting", "2015-06-14"),
+    ("No charges are expected in Tuesday's midtown shooting.", "2015-06-16"),
+    ("No arrest has been made since Monday's killing.", "2015-06-15"),
+    ("No arrest has been made since Monday.", None),
+    # a period's day given in the same sentence
+    ("Police seek the men behind a weekend shooting at a club Sunday morning.", "2015-06-14"),
+    ("A man was shot last week, on Tuesday, police said.", "2015-06-09"),
+    ("A man was shot last week; his brother was hurt on June 16.", "2015-06-08"),
+    # a birth date is no incident's
+    ("LEE, JOHN Date of Birth: 01/6/1992 Negligent Homicide", None),
+    ("The victim, born June 2, 1990, was shot in the chest.", None),
+    # a message about the act dates the message
+    ("She died of her wounds, a Tuesday morning email from the agency said.", None),
+    ("Police said in a Tuesday news release that two men were shot.", None),
 ]
 
 
@@ -380,6 +401,18 @@ def test_when_incident_date_keeps_follow_ups_on_request() -> None:
     assert found is not None and found.date.value == "2015-06-16"
 
 
+def test_when_incident_date_skips_a_week_old_follow_up_even_on_request() -> None:
+    # A Wednesday report's "Thursday" that only tells a state of things is the day after
+    # the page's stamp, not the incident six days back.
+    text = "The boy was in stable condition Thursday."
+    assert incident_date(find_dates(text, WED), text, WED, follow_ups=True) is None
+    text = "A man was arrested Thursday after he fired a gun."
+    assert incident_date(find_dates(text, WED), text, WED, follow_ups=True) is None
+    text = "A man was arrested Monday after he fired a gun."
+    found = incident_date(find_dates(text, WED), text, WED, follow_ups=True)
+    assert found is not None and found.date.value == "2015-06-15"
+
+
 def test_when_incident_date_never_takes_a_schedule() -> None:
     text = "He is expected in court Thursday after the shooting."
     assert incident_date(find_dates(text, WED), text, WED, follow_ups=True) is None
@@ -394,7 +427,13 @@ NARROW_CASES: list[tuple[str, str, str]] = [
     ("A boy was shot last week. On Monday he was named.", "last week", "2015-06-08"),
     ("A boy was shot earlier this month. The shooting was June 2.", "this month", "2015-06-02"),
     # a day outside the week leaves the week
-    ("A boy was shot last week. On Tuesday police spoke.", "last week", "2015-06-08"),
+    ("A boy was shot last week. On June 16 police spoke.", "last week", "2015-06-08"),
+    # "last week" counts a bare weekday that falls in this week in the week before
+    ("A girl was killed last week. She was shot Monday night.", "last week", "2015-06-08"),
+    ("A girl was killed last week. She was shot Wednesday.", "last week", "2015-06-10"),
+    # ... but not one said to be "last" already, and not further back than last week
+    ("A girl was killed last week. Last Tuesday she spoke.", "last week", "2015-06-08"),
+    ("A girl was killed two weeks ago. She was shot Monday.", "weeks ago", "2015-06-01"),
 ]
 
 
@@ -451,3 +490,59 @@ DEATH_CASES: list[tuple[str, bool]] = [
 def test_when_died_on_tells_a_death_from_its_act(text: str, expected: bool) -> None:
     first = find_dates(text, WED)[0]
     assert died_on(first, text) is expected
+
+
+HOLIDAY_CASES: list[tuple[str, dt.date, str | None]] = [
+    # the most recent such day on or before publication (two days' slack)
+    ("A man was shot on New Year's Eve.", dt.date(2017, 1, 3), "2016-12-31"),
+    ("A boy was hurt by gunfire on New Year’s Day.", dt.date(2017, 1, 5), "2017-01-01"),
+    ("He was shot on Christmas Eve.", dt.date(2016, 12, 27), "2016-12-24"),
+    ("Three died on Christmas, police said.", dt.date(2013, 12, 26), "2013-12-25"),
+    ("A teen was shot Thanksgiving Day in the town.", dt.date(2015, 11, 26), "2015-11-26"),
+    ("The Thanksgiving night shooting left two dead.", dt.date(2016, 12, 19), "2016-11-24"),
+    ("Two were arrested in the Easter shooting of a girl.", dt.date(2016, 4, 7), "2016-03-27"),
+    ("She was shot on Easter Sunday.", dt.date(2019, 4, 30), "2019-04-21"),
+    ("The shooting happened on Memorial Day.", dt.date(2015, 5, 27), "2015-05-25"),
+    ("He fired at a crowd on Labor Day.", dt.date(2016, 9, 8), "2016-09-05"),
+    ("Gunfire erupted on the Fourth of July.", dt.date(2016, 7, 5), "2016-07-04"),
+    ("A boy was shot on Halloween night.", dt.date(2016, 11, 1), "2016-10-31"),
+    ("A man was shot on Mother's Day.", dt.date(2016, 5, 9), "2016-05-08"),
+    ("A man was shot on Father’s Day.", dt.date(2015, 6, 22), "2015-06-21"),
+    ("Two were shot on Valentine's Day.", dt.date(2017, 2, 22), "2017-02-14"),
+    ("Two were shot on St. Patrick's Day.", dt.date(2017, 3, 20), "2017-03-17"),
+    ("It happened on MLK Day.", dt.date(2017, 1, 20), "2017-01-16"),
+    ("Two days ahead: shot on Christmas Day", dt.date(2016, 12, 23), "2016-12-25"),
+    # a year written after it
+    ("The shooting happened early on New Year's Eve 2016.", dt.date(2017, 2, 3), "2016-12-31"),
+    # any year's holiday, a period or a thing named for it: no day
+    ("Ten places to spend a proper St. Patrick's Day.", dt.date(2017, 3, 20), None),
+    ("Five were shot over the Memorial Day weekend.", dt.date(2015, 5, 27), None),
+    ("He bought the gun as a Christmas gift.", dt.date(2016, 12, 27), None),
+    ("She was shot at a Christmas party.", dt.date(2016, 12, 27), None),
+    ("A block party in honor of Father's Day ended in gunfire.", dt.date(2015, 6, 22), None),
+    ("He was shot at a New Year's Eve party.", dt.date(2017, 1, 3), None),
+    ("The family planned to celebrate Thanksgiving together.", dt.date(2015, 11, 20), None),
+    ("The boy found the gun during an Easter egg hunt.", dt.date(2016, 4, 7), None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HOLIDAY_CASES)
+def test_when_holidays_are_days(text: str, published: dt.date, expected: str | None) -> None:
+    days = [m for m in find_dates(text, published) if m.date.precision == "day"]
+    assert [m.date.value for m in days] == ([expected] if expected else [])
+
+
+def test_when_holiday_spans_and_kinds() -> None:
+    text = "Police said a man was shot on New Year's Eve 2016 near the bar."
+    (mention,) = find_dates(text, dt.date(2017, 2, 3))
+    assert mention.date.span is not None and mention.date.span.text == "New Year's Eve 2016"
+    assert mention.kind == "absolute" and mention.explicit_year
+    (bare,) = find_dates("He was shot on Christmas Day.", None)
+    assert bare.date.value is None and bare.date.precision == "unresolved"
+
+
+def test_when_holiday_day_is_the_incident_date() -> None:
+    text = "An 18-year-old accidentally shot a friend on New Year's Eve, police said."
+    pub = dt.date(2017, 1, 3)
+    found = incident_date(find_dates(text, pub), text, pub)
+    assert found is not None and found.date.value == "2016-12-31"

@@ -27,6 +27,13 @@ only there, and resolves every mention against the publication date (about 0.15 
   "earlier this week" the Monday of the publication week, precision "week". A weekend
   ("over the weekend", "last weekend") keeps its own first day, the Saturday, with
   precision "week": its Monday is two days after it ends, never the incident's day.
+* "a weekend shooting", "the weekend's killings": the last weekend (this one in a weekend's
+  report), as "over the weekend". "killed last week ... shot Wednesday" in a Saturday
+  report: the Wednesday of last week (see ``narrow``).
+* Holidays that name a day ("on New Year's Eve", "Thanksgiving Day", "the Easter
+  shooting", "Memorial Day"): the most recent such day on or before publication (two
+  days' slack), or the year written after it; see wirecoder/_when_words.py. "Memorial Day
+  weekend", "a Christmas party", "a traditional St. Patrick's Day" are no day.
 * "last month" / "this month" / "N months ago": that month; "last year" / "this year" /
   "N years ago" / "in 2012": that year.
 * A month and day with no year ("July 7", "2 October", "ON 16 NOVEMBER") take the most
@@ -55,6 +62,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from wirecoder._when_words import ACT_AFTER, HOLIDAY, HOLIDAY_KEY, NOT_A_DAY_BEFORE, holiday_day
 from wirecoder.model import DatePrecision, EventDate, Part, Span
 
 __all__ = ["DateMention", "died_on", "find_dates", "incident_date", "narrow", "recent"]
@@ -176,7 +184,10 @@ _RELATIVE = re.compile(
     rf"|following\s+day)|(?P<anch_n>{_NUM_RE})\s+days?\s+(?P<anch_d>earlier|later))\b"
     r"(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)"
     r"|(?P<week>(?<!the\s)last\s+week(?:end)?|(?:earlier\s+|later\s+)?this\s+week"
-    r"|(?:over|at|during)\s+the\s+weekend)\b"
+    r"|(?:over|at|during)\s+the\s+weekend"
+    # "a weekend shooting", "the weekend's killings": the last weekend's act.
+    r"|weekend(?=(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:shootings?|killings?|slayings?|murders?|attacks?"
+    r"|stabbings?|violence|gunfire|homicides?|rampage)\b))\b"
     r"|(?P<month>(?<!the\s)last\s+month|(?:earlier\s+|later\s+)?this\s+month)\b"
     r"|(?P<yr>(?<!the\s)last\s+year|(?:earlier\s+|later\s+)?this\s+year)\b"
     r")",
@@ -190,7 +201,8 @@ _KEY_BODY = (
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z]))"
     r"|(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z]))"
     r"|(?P<rel>(?:yesterday|today|tonight|night|morning|afternoon|evening|ago|weekend|week"
-    r"|month|year|days?)(?![a-z])))"
+    r"|month|year|days?)(?![a-z]))"
+    rf"|(?P<hol>{HOLIDAY_KEY}))"
 )
 _KEY = re.compile(r"[^a-z0-9]" + _KEY_BODY)
 _KEY_ANYCASE = re.compile(r"[^a-zA-Z0-9]" + _KEY_BODY, re.IGNORECASE)
@@ -480,6 +492,26 @@ def _relative(scan: _Scan, m: re.Match[str]) -> bool:
     return True
 
 
+def _holiday(scan: _Scan, pos: int, done: int) -> int:
+    """A holiday named at ``pos`` ("on New Year's Eve"): its most recent day on or before
+    publication (two days' slack, as for a month and day), or the year written after it."""
+    m = HOLIDAY.match(scan.text, pos)
+    if m is None or (NOT_A_DAY_BEFORE.search(scan.text, max(0, pos - 20), pos)
+                     and not ACT_AFTER.match(scan.text, m.end())):
+        return done
+    pub = scan.published
+    value: dt.date | None = None
+    if m["year"]:
+        value = holiday_day(m, int(m["year"]))
+    elif pub is not None:
+        limit = pub + dt.timedelta(days=2)
+        value = next(day for year in (pub.year + 1, pub.year, pub.year - 1)
+                     for day in [holiday_day(m, year)] if day <= limit)
+    scan.add(m.start(), m.end(), value, "day", "absolute" if m["year"] else "month_day",
+             bool(m["year"]))
+    return m.end()
+
+
 def _relative_at(scan: _Scan, key: int, done: int) -> int:
     """Try the relative phrases that may end in the key word at ``key``; new ``done``."""
     text = scan.text
@@ -548,6 +580,9 @@ def find_dates(
         if key.lastgroup == "rel":
             done = _relative_at(scan, pos, done)
             continue
+        if key.lastgroup == "hol":
+            done = _holiday(scan, pos, done)
+            continue
         m = _PATTERN.match(text, pos)
         if m is not None and _absolute(scan, m):
             done = m.end()
@@ -586,6 +621,8 @@ def _next_day_weekdays(mentions: list[DateMention], published: dt.date) -> list[
 # A date right after these words bounds a period; it is not when the incident happened.
 _NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|before|after|from|dormant|through|as of|expiring|expires)\s+"
                              r"(?:late\s+|early\s+|mid-?)?$", re.IGNORECASE)
+# Nor is a birth date ("Date of Birth: 01/6/1992 Negligent Homicide", "born May 2, 1990").
+_BIRTH = re.compile(r"\b(?:date\s+of\s+birth|d\.?o\.?b\.?|born(?:\s+on)?):?\s+$", re.IGNORECASE)
 # A date told with what came after the incident: the telling, the arrest, the court, the
 # inquiry ("police said Thursday", "was arrested early Tuesday", "booked Smith on Sunday",
 # "was arraigned on nine counts Monday", "told Reuters on Saturday"). A few words may
@@ -631,7 +668,7 @@ _FOLLOW_UP_AFTER = re.compile(
 _FOLLOW_UP_EVENT = re.compile(
     r"(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?(?:['’]s)?\s+(?:court\s+)?"
     r"(?:hearing|arraignment|vigil|funeral|memorial|(?:press|news)\s+conference"
-    r"|story|article|editorial)\b",
+    r"|story|article|editorial|e-?mail|(?:news\s+|press\s+)?release|statement)\b",
     re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"\s*(?:(?:on|late|early|by|as\s+of)\s+)?\Z", re.IGNORECASE)
 # "March 12, 2015 7:26 AM" at a page's head: a date with its year right before a clock
@@ -754,15 +791,24 @@ def incident_date(mentions: Sequence[DateMention], text: str, published: dt.date
     arrest is mostly the incident's day ("was arrested Thursday after he fired ...").
     """
     deaths: list[DateMention] = []
-    for d in mentions:
+    for i, d in enumerate(mentions):
         sp = d.date.span
         if sp is None:
             continue
-        if _NOT_EVENT_DATE.search(text[max(0, sp.start - 25):sp.start]):
+        # "after Sunday's shooting", "no charges expected in Tuesday's shooting": the
+        # date names the act itself, whatever bounds or schedule comes before it.
+        names = bool(_NAMES_INCIDENT.match(text[sp.end:sp.end + 40]))
+        before = text[max(0, sp.start - 25):sp.start]
+        if (not names and _NOT_EVENT_DATE.search(before)) or _BIRTH.search(before):
             continue
-        if (not follow_ups and _follow_up(text, sp)) or _page_furniture(d, sp, text):
+        if _page_furniture(d, sp, text):
             continue
-        sched = _SCHEDULE.search(_clause_before(text, sp.start, 60))
+        if (not follow_ups or _week_old_weekday(d, published)) and _follow_up(text, sp):
+            # Even when follow-ups may stand in for the incident, a weekday six days back
+            # told with one ("was in stable condition Friday" in a Thursday report) is the
+            # state of things in an update written after the page's stamp, not the act.
+            continue
+        sched = None if names else _SCHEDULE.search(_clause_before(text, sp.start, 60))
         if sched and not _VIOLENCE_WORD.search(sched["mid"]):
             continue
         if published and d.date.day and d.date.day > published + dt.timedelta(2):
@@ -772,8 +818,19 @@ def incident_date(mentions: Sequence[DateMention], text: str, published: dt.date
         if died_on(d, text):
             deaths.append(d)
             continue
+        if d.date.precision in ("week", "month"):
+            # "a weekend shooting ... at a club Sunday morning": the day the same
+            # sentence gives within the period.
+            later = incident_date(mentions[i + 1:], text, published, follow_ups=follow_ups)
+            return narrow(d, [later]) if later is not None else d
         return d
     return deaths[0] if deaths else None
+
+
+def _week_old_weekday(d: DateMention, published: dt.date | None) -> bool:
+    day = d.date.day
+    return published is not None and d.kind == "weekday" and day is not None \
+        and (published - day).days == 6
 
 
 def died_on(d: DateMention, text: str) -> bool:
@@ -816,6 +873,26 @@ def narrow(date: DateMention, others: Sequence[DateMention]) -> DateMention:
                 return d
         elif (day - dt.date.fromisoformat(value)).days in _week_span(value):
             return d
+    if date.date.precision == "week":
+        return _weekday_of_week(date, value, others)
+    return date
+
+
+def _weekday_of_week(date: DateMention, value: str, others: Sequence[DateMention]) -> DateMention:
+    """A bare weekday that, resolved against publication, falls in the week after
+    ``date``'s ("killed last week ... shot Wednesday night" in a Saturday report) is
+    that week's weekday: a report that says "last week" counts its days in that week."""
+    start = dt.date.fromisoformat(value)
+    sp = date.date.span
+    if start.weekday() != 0 or sp is None or not sp.text.lower().startswith("last week"):
+        return date  # a weekend has its own days; "two weeks ago" is further back
+    for d in others:
+        day, sp = d.date.day, d.date.span
+        if d.kind != "weekday" or day is None or sp is None \
+                or sp.text.lower().startswith(("last", "past", "next")):
+            continue
+        if 7 <= (day - start).days < 14:
+            return replace(d, date=replace(d.date, value=(day - dt.timedelta(days=7)).isoformat()))
     return date
 
 
