@@ -180,3 +180,17 @@ def test_gazetteer_install_rejects_bad_dump(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError):
         install_geonames(bad, tmp_path / "x.sqlite")
     assert not (tmp_path / "x.sqlite").exists()
+
+
+@pytest.mark.parametrize(("bigger", "smaller"), [
+    (("US", "GA", "DeKalb County"), ("US", "IL", "DeKalb County")),
+    (("US", "PA", "Montgomery County"), ("US", "AL", "Montgomery County")),
+])
+def test_gazetteer_admin2_population_orders_namesake_counties(
+        gaz: Gazetteer, bigger: tuple[str, str, str], smaller: tuple[str, str, str]) -> None:
+    assert gaz.admin2_population(*bigger) > gaz.admin2_population(*smaller) > 0
+
+
+def test_gazetteer_admin2_population_unknown_is_zero(gaz: Gazetteer) -> None:
+    assert gaz.admin2_population("US", "GA", "No Such County") == 0
+    assert gaz.admin2_population("US", None, "DeKalb County") == 0

@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from wirecoder._where_people import surnames
 from wirecoder.gazetteer import Gazetteer
 from wirecoder.gazetteer.build import build_default
 from wirecoder.model import GazEntry, Span
@@ -153,6 +154,18 @@ def test_where_upper_case_resolves_to_salvador(geo: Geoparser) -> None:
     ("A teen was shot Downtown on Friday.", {"Downtown"}),
     ("The vote in Congress came after the rally.", {"Congress"}),
     ("South LA residents gathered on Sunday.", {"South"}),
+    # Nouns local news capitalises inside names are no towns without a cue.
+    ("A fight broke out at Ice Bar and Grill on Sunday night.", {"Grill", "Bar"}),
+    ("A suspect was found guilty in the Boys and Girls Club shooting.", {"Boys", "Girls"}),
+    ("The fire department closed the road after a shooting in the Village on Friday.",
+     {"Village"}),
+    # People named in full with an age, then by surname alone, even a big city's name.
+    ("Antonio Kelley and Derrius Brandon, both 23, were shot on Saturday. Brandon was a "
+     "father of two.", {"Brandon"}),
+    ("Police arrested 18-year-old Leonard Adams on Friday. Adams was held on bond.",
+     {"Adams"}),
+    ("Meraland Taylor Jackson, 66, is charged with assault. Jackson was released.",
+     {"Jackson"}),
 ])
 def test_where_drops_false_places(geo: Geoparser, text: str, absent: set[str]) -> None:
     names = {m.name for m in geo.parse(text).mentions}
@@ -747,3 +760,61 @@ def test_where_us_report_asks_source_only_when_it_decides(
 
     assert _us_report([], states, us_source) is want
     assert bool(calls) is asked
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Antonio Kelley and Derrius Brandon, both 23-years-old, were shot", {"Brandon"}),
+    ("his 19-year-old girlfriend Hope Phillips was visiting", {"Phillips"}),
+    ("Madison County Coroner identifies boy killed as Romell L. Jones", {"Jones"}),
+    ("Jared Michael Williams, 34, of Williamston", {"Williams"}),
+    # Place names before an age or after "in" are no people.
+    ("Police said 12 people were shot in South Memphis, 12 of them teens", set()),
+    ("a 20-year-old man in Kansas City was shot", set()),
+])
+def test_where_surnames_of_named_people(text: str, want: set[str]) -> None:
+    assert surnames(text) >= want
+    assert not (surnames(text) & {"Memphis", "City"})
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # The city's reading, not the surname's, when the text puts the name after "in".
+    ("Derrius Brandon, 23, was shot in Brandon on Saturday.", "Brandon"),
+    ("A 20-year-old man was shot in Jackson on Friday, police said.", "Jackson"),
+])
+def test_where_surname_after_in_stays_a_place(geo: Geoparser, text: str, name: str) -> None:
+    _find(geo.parse(text).mentions, name)
+
+
+def test_where_county_namesakes_by_their_people(geo: Geoparser) -> None:
+    m = _find(geo.parse("A man was arrested in DeKalb County on Sunday, deputies said.")
+              .mentions, "DeKalb County")
+    assert m.best is not None and m.best.admin1 == "Georgia"
+
+
+@pytest.mark.parametrize(("text", "name", "state", "city", "admin1"), [
+    # A city's outlets cover the towns near it across a state line.
+    ("Police in Wilmington are investigating a shooting that left four people wounded.",
+     "Wilmington", "Pennsylvania", "Philadelphia", "Delaware"),
+    ("Five people were shot at a home in Newark on Sunday, police said.", "Newark",
+     "New York", "New York City", "New Jersey"),
+])
+def test_where_source_market_crosses_state_lines(geo: Geoparser, text: str, name: str,
+                                                 state: str, city: str, admin1: str) -> None:
+    home = next(e for e in geo.gaz.lookup(city) if e.admin1 == state
+                and e.feature_class == "P")
+    region = SourceRegion("station.example", "US", state, 8, 0.8, home)
+    m = _find(geo.parse(text, region=region).mentions, name)
+    assert m.best is not None and m.best.admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    # The state whose own police the report cites holds a small namesake's place.
+    ("It happened in the 2100 block of Kumry Road in Milford Township, when Pennsylvania "
+     "State Police say the boy shot himself.", "Milford", "Pennsylvania"),
+    ("The shooting happened at a campsite in Ira. Vermont State Police said the father was "
+     "cleaning the gun.", "Ira", "Vermont"),
+])
+def test_where_state_police_hold_the_state(geo: Geoparser, text: str, name: str,
+                                           admin1: str) -> None:
+    m = _find(geo.parse(text).mentions, name)
+    assert m.best is not None and m.best.admin1 == admin1

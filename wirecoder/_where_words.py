@@ -100,6 +100,14 @@ south east west officer officers chief captain major general colonel lieutenant 
 private corporal
 """
 _COMMON = frozenset(_COMMON_WORDS.split())
+# Nouns that local news capitalises inside names ("Ice Bar and Grill", "Boys and Girls
+# Club", "the Village", "Hill District") and headlines ("Taken by Surprise"): alone they
+# are a place only with a cue, as _COMMON's words are. Kept out of _COMMON, whose words
+# also end no ALL-CAPS name ("GUATEMALA CITY").
+_NAME_NOUNS = frozenset("""
+grill bar lounge club village town city market river boys girls mud peace sorry four
+slope hill lane academy surprise panhandle bourbon
+""".split())
 _CAP_NEXT = re.compile(r" [A-Z]")
 # A sentence's capitalised first word before a name is no part of it ("Two Gary men"),
 # nor is a headline's capitalised preposition ("Shot In Winchester").

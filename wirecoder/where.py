@@ -21,6 +21,7 @@ from typing import NamedTuple, cast
 
 from wirecoder._geo import EARTH_RADIUS_KM as EARTH_RADIUS_KM
 from wirecoder._geo import haversine_km as haversine_km
+from wirecoder._where_people import SCENE_CUES, surnames
 from wirecoder._where_words import (
     _AFTER_CUES,
     _AGENCY_FIRST,
@@ -48,6 +49,7 @@ from wirecoder._where_words import (
     _HOSPITAL_AFTER,
     _LOWER_CHARS,
     _NAME_ABBREV,
+    _NAME_NOUNS,
     _NAME_SUFFIX,
     _NEVER_BARE,
     _NUMBER_WORDS,
@@ -262,13 +264,14 @@ class Geoparser:
             if not _overlaps(taken, st.start, st.end):
                 raws.append(st)
                 taken.append((st.start, st.end))
+        people = frozenset() if upper_mode else surnames(text)
         for h in hints:
-            r = self._hint(text, h, offset, toks)
+            r = self._hint(text, h, offset, toks, people)
             if r is not None and not _overlaps(taken, r.start, r.end) \
                     and not _overlaps(blocked, r.start, r.end):
                 raws.append(r)
                 taken.append((r.start, r.end))
-        raws += self._ngrams(text, toks, taken, blocked, upper_mode, caps)
+        raws += self._ngrams(text, toks, taken, blocked, upper_mode, caps, people)
         raws.sort(key=lambda r: r.start)
         if dl is not None:
             # "ROME (ITALY), 11 JAN 90 --", "HOUSTON, Texas --": the state or country
@@ -434,7 +437,8 @@ class Geoparser:
         return [_Raw(start, end, text[start:end], (state,), self._cue(text, toks, start, end),
                      False, False, frozenset({"ADM1"}))]
 
-    def _hint(self, text: str, h: Span, offset: int, toks: list[_Tok]) -> _Raw | None:
+    def _hint(self, text: str, h: Span, offset: int, toks: list[_Tok],
+              people: frozenset[str] = frozenset()) -> _Raw | None:
         start, end = h.start - offset, h.end - offset
         if start < 0 or end > len(text):
             return None
@@ -456,12 +460,15 @@ class Geoparser:
             return None
         if _TITLED_NAME.search(text, max(0, start - 40), start):
             return None  # "Lt. Mike Ireland": a surname after a title and a first name
-        return _Raw(start, end, surface, ents, self._cue(text, toks, start, end), True, False,
-                    _feature_words(surface))
+        cue = self._cue(text, toks, start, end)
+        if surface in people and cue not in SCENE_CUES \
+                and ents[0].feature_code not in ("PCLI", "ADM1"):
+            return None
+        return _Raw(start, end, surface, ents, cue, True, False, _feature_words(surface))
 
     def _ngrams(self, text: str, toks: list[_Tok], taken: list[tuple[int, int]],
                 blocked: list[tuple[int, int]], upper_mode: bool,
-                caps: list[int]) -> list[_Raw]:
+                caps: list[int], people: frozenset[str] = frozenset()) -> list[_Raw]:
         out: list[_Raw] = []
         name_parts: set[str] = set()  # words seen inside person/organisation names
         n_tok = len(toks)
@@ -533,7 +540,7 @@ class Geoparser:
             raw = _Raw(start, end, surface, ents, cue, False, False,
                        _feature_words(text[start:end] if _OF_AFTER.match(text, end)
                                       else text[start:end + 12]))
-            if self._keep(text, toks, i, n, raw, upper_mode, name_parts):
+            if self._keep(text, toks, i, n, raw, upper_mode, name_parts, people):
                 out.append(raw)
                 i += n
             else:
@@ -541,7 +548,8 @@ class Geoparser:
         return out
 
     def _keep(self, text: str, toks: list[_Tok], i: int, n: int, raw: _Raw,
-              upper_mode: bool, name_parts: set[str]) -> bool:
+              upper_mode: bool, name_parts: set[str],
+              people: frozenset[str] = frozenset()) -> bool:
         """Drop common words, people and organisation names that happen to be towns."""
         if _ROAD_AFTER.match(text, raw.end):
             return False
@@ -561,7 +569,14 @@ class Geoparser:
                                                 or (words[0] in _UPPER_STOP and not big)):
                 return False
             return not (len(raw.surface) < 4 and not big)
-        if n == 1 and (words[0] in _COMMON or words[0] in _COMPASS):
+        if n == 1 and people and best.feature_code not in ("PCLI", "ADM1") \
+                and raw.cue not in SCENE_CUES \
+                and _POSSESSIVE.sub("", raw.surface).rstrip("'’") in people:
+            # "18-year-old Leonard Adams ... Adams was arrested": a person, even when
+            # the surname is a big city's name too (Brandon, Henderson, Jackson).
+            name_parts.add(raw.surface)
+            return False
+        if n == 1 and (words[0] in _COMMON or words[0] in _COMPASS or words[0] in _NAME_NOUNS):
             office = raw.cue in _OFFICES and best.population >= 50_000
             if (office or (raw.cue in ("in", "near", "outside") and not first.sent_start
                            and not _CAP_NEXT.match(text, raw.end))) \
@@ -721,6 +736,7 @@ class Geoparser:
             for a1 in _county_states(raws):
                 ctx_a1[("US", a1)] += 1
         share = _state_shares(raws) if us_own else {}
+        agency = _agency_state(text, raws) if us else None
         seats = _county_pairs(raws) if us else {}
         lower_seen: dict[str, bool] = {}
         # "City, State" / "City (Country)": the second names the first's container.
@@ -746,11 +762,11 @@ class Geoparser:
                            a.name if a.feature_code == "ADM2" else None)
                     floor = 50_000 if a.feature_code == "ADM1" else 0
                     old = areas.get(key)
-                    areas[key] = (max(_base(a), old[0] if old else 0.0),
+                    areas[key] = (max(self._base(a), old[0] if old else 0.0),
                                   min(floor, old[1] if old else floor))
             key_surface = name_key(r.surface)
             for e in r.entries:
-                s = _base(e)
+                s = self._base(e)
                 primary = _primary_match(e, key_surface)
                 if e.feature_class == "P" and not primary:
                     # "Salem" is an old name of Jerusalem: a town matched on an alternate
@@ -807,9 +823,12 @@ class Geoparser:
                 if home and e.country_code == home.upper():
                     s += 1.5
                 if region is not None and e.country_code == region.country_code \
-                        and e.admin1 == region.admin1 and e.feature_code != "ADM1":
+                        and e.feature_code != "ADM1" and (
+                            e.admin1 == region.admin1
+                            or (us and _in_market(e, region.city))):
                     # A local outlet's bare town is in its own state (Madison, Tennessee
-                    # for a Nashville station).
+                    # for a Nashville station), or near its home city across a state line
+                    # (Newark, New Jersey for a New York station).
                     s += _REGION_BONUS if region.reports else _HOST_REGION_BONUS
                 if r.feature and e.feature_code in r.feature:
                     s += 4
@@ -845,6 +864,11 @@ class Geoparser:
             if k in states:
                 fallback[key_surface] = states[k]  # "Ira, Vt. ... in Ira"
             stated = fallback.get(key_surface)
+            if stated is None and agency is not None and not r.dateline and cands \
+                    and k not in container and _small_us_place(cands[0].entry):
+                # "... in Milford Township, Pennsylvania State Police said": a state's own
+                # police work in it, so a small namesake elsewhere is not the place.
+                stated = agency
             if stated is not None and not any(
                     c.entry.country_code == stated[0] and c.entry.admin1_code == stated[1]
                     for c in cands):
@@ -916,6 +940,15 @@ class Geoparser:
                 candidates=tuple(cands[:5]), cue=r.cue, is_dateline=r.dateline))
         return out
 
+    def _base(self, e: GazEntry) -> float:
+        if e.feature_code == "ADM2" and e.country_code == "US":
+            # The gazetteer gives US counties no population: among the many counties of
+            # one name ("DeKalb County" is in six states) the one with the most people in
+            # its towns is the likelier, a hair that settles ties without outweighing cues.
+            people = self.gaz.admin2_population(e.country_code, e.admin1_code, e.name)
+            return 1.3 + _COUNTY_PEOPLE_WEIGHT * math.log10(people + 1)
+        return _base(e)
+
     # -- distances -----------------------------------------------------------------------
 
     @staticmethod
@@ -970,6 +1003,11 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+#: Per tenfold people in a US county's towns: 0.03 between a county of 1,000 and one of
+#: 1,000,000 people, below every cue's weight.
+_COUNTY_PEOPLE_WEIGHT = 0.01
+
+
 def _base(e: GazEntry) -> float:
     if e.feature_code == "PCLI":
         return 6.0
@@ -978,25 +1016,11 @@ def _base(e: GazEntry) -> float:
     if e.feature_class in "THLV":
         return 3.75
     if e.feature_code == "ADM2":
-        # The gazetteer gives US counties no population: among the many counties of one
-        # name ("Polk County" is in a dozen states) the one in the populous state is the
-        # likelier, which a hair of the state's size settles without outweighing cues.
-        if e.country_code == "US":
-            return 1.3 + 0.01 * math.sqrt(_US_STATE_MILLIONS.get(e.admin1_code or "", 0.0))
+        # US counties: see Geoparser._base.
         return 1.3
     return 0.3 * math.log10(e.population + 1) + (0.15 if e.feature_code == "PPLC" else 0.0)
 
 
-# Rounded 2010s populations in millions, by postal code: a prior for same-named counties.
-_US_STATE_MILLIONS = {
-    "AL": 4.9, "AK": 0.7, "AZ": 7.0, "AR": 3.0, "CA": 39.0, "CO": 5.6, "CT": 3.6, "DE": 1.0,
-    "DC": 0.7, "FL": 21.0, "GA": 10.4, "HI": 1.4, "ID": 1.7, "IL": 12.8, "IN": 6.7,
-    "IA": 3.1, "KS": 2.9, "KY": 4.5, "LA": 4.7, "ME": 1.3, "MD": 6.0, "MA": 6.9, "MI": 10.0,
-    "MN": 5.6, "MS": 3.0, "MO": 6.1, "MT": 1.1, "NE": 1.9, "NV": 3.0, "NH": 1.4, "NJ": 8.9,
-    "NM": 2.1, "NY": 19.5, "NC": 10.3, "ND": 0.8, "OH": 11.7, "OK": 3.9, "OR": 4.1,
-    "PA": 12.8, "RI": 1.1, "SC": 5.0, "SD": 0.9, "TN": 6.7, "TX": 28.0, "UT": 3.1,
-    "VT": 0.6, "VA": 8.5, "WA": 7.5, "WV": 1.8, "WI": 5.8, "WY": 0.6,
-}
 _ALT_NAME_PENALTY = 0.9
 _NICKNAME_POPULATION = 100_000
 _BIG_CITY_FLOOR = 3.7  # just above a province's base (3.6)
@@ -1004,6 +1028,9 @@ _BIG_CITY_FLOOR = 3.7  # just above a province's base (3.6)
 #: elsewhere (local news names the states its people came from), below a state given
 #: with the town itself ("Madison, Wis.").
 _REGION_BONUS = 4.0
+#: A city's outlets cover the towns this near it, whatever the state ("Wilmington" on a
+#: Philadelphia station is Delaware's, not North Carolina's).
+_MARKET_KM = 120.0
 #: ... and when only its masthead host names it ("dallasnews"): a weaker hint, since
 #: national papers carry their city's name too ("nytimes").
 _HOST_REGION_BONUS = 1.0
@@ -1011,6 +1038,39 @@ _AREA_WORD = re.compile(r" (?:department|province|county|state|district|governor
 _CONTAINER_GAP = re.compile(
     r"\s*(?:(?:municipality|canton|village|town|hamlet|district|neighbou?rhood|county)\s*)?"
     r"(?:,|\(|, the)\s*", re.IGNORECASE)
+
+
+_STATE_AGENCY = re.compile(
+    r"(?:['’]s)? (?:State (?:Police|Patrol|[Tt]roopers?|Highway Patrol|Crime Lab)|Highway Patrol"
+    r"|Bureau of (?:Investigation|Criminal)|Department of (?:Law Enforcement|Public Safety"
+    r"|Criminal)|Division of Criminal|Attorney General|Crime Laboratory)\b")
+#: A town this big is what its name means, whatever state's police the report cites.
+_AGENCY_TOWN = 100_000
+
+
+def _agency_state(text: str, raws: list[_Raw]) -> tuple[str, str] | None:
+    """The one US state whose own police or investigators the text cites ("Vermont State
+    Police", "the Colorado Bureau of Investigation"), if only one."""
+    found = {(r.entries[0].country_code, r.entries[0].admin1_code) for r in raws
+             if not r.dateline and r.entries[0].feature_code == "ADM1"
+             and r.entries[0].country_code == "US" and r.entries[0].admin1_code
+             and _STATE_AGENCY.match(text, r.end)}
+    if len(found) != 1:
+        return None
+    cc, a1 = next(iter(found))
+    return (cc, a1) if a1 else None
+
+
+def _small_us_place(e: GazEntry) -> bool:
+    return e.country_code == "US" and (
+        e.feature_code == "ADM2" or (e.feature_class == "P" and e.population < _AGENCY_TOWN))
+
+
+def _in_market(e: GazEntry, city: GazEntry | None) -> bool:
+    """Whether ``e`` lies within an outlet's reach of its home city."""
+    if city is None or abs(city.lat - e.lat) * 111.0 > _MARKET_KM:
+        return False  # a degree of latitude is 111 km: far whatever the longitude
+    return haversine_km((city.lat, city.lon), (e.lat, e.lon)) <= _MARKET_KM
 
 
 def _within_adm2(area: GazEntry, e: GazEntry) -> bool:

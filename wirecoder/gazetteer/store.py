@@ -79,6 +79,7 @@ class Gazetteer:
         self._admin1_cache = lru_cache(maxsize=8_192)(self._admin1)
         self._cc_cache = lru_cache(maxsize=4_096)(self._country_code_for)
         self._state_cache = lru_cache(maxsize=1_024)(self._us_state)
+        self._county_pop_cache = lru_cache(maxsize=8_192)(self._admin2_population)
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -146,6 +147,19 @@ class Gazetteer:
     def us_state(self, abbrev_or_name: str) -> GazEntry | None:
         """A US state from its name, AP abbreviation ("Tenn.") or postal code ("TN")."""
         return self._state_cache(abbrev_or_name)
+
+    def admin2_population(self, cc: str, admin1_code: str | None, name: str) -> int:
+        """The people of the towns the index places in a second-level division (the
+        index gives the division itself none): a county's size, to tell namesakes apart."""
+        if not admin1_code:
+            return 0
+        return self._county_pop_cache(cc, admin1_code, name)
+
+    def _admin2_population(self, cc: str, admin1_code: str, name: str) -> int:
+        row = self._con.execute(
+            "SELECT SUM(population) FROM entries WHERE cc = ? AND fcode IN ('PPL', 'PPLC') "
+            "AND admin1_code = ? AND admin2 = ?", (cc, admin1_code, name)).fetchone()
+        return int(row[0] or 0) if row else 0
 
     def _country(self, cc: str) -> GazEntry | None:
         row = self._con.execute(
