@@ -138,3 +138,52 @@ def test_locate_upper_case_country_in_lead_beats_home(tools: tuple[Geoparser, Lo
             "NATURE OF THAT ARMY. THE PROTEST IN MANAGUA AGAINST THE MURDER WAS PEACEFUL.")
     loc = _locate(tools, text, first=2)
     assert loc.place is not None and loc.place.country_code == "SV"
+
+
+@pytest.mark.parametrize(("text", "name", "cc", "precision"), [
+    # A neighbourhood of the city the lead names: the name, at the city.
+    ("LIMA, 7 MAY 89 -- [TEXT] A DEPUTY WAS SHOT DEAD TODAY IN THE QUENUALES NEIGHBORHOOD "
+     "IN LIMA.", "Quenuales", "PE", 1),
+    # A hamlet the gazetteer lacks: its name, near the town its sentence puts it in.
+    ("LIMA, 3 FEB 89 -- [TEXT] GUERRILLAS KILLED THE MAYOR OF THE SMALL TOWN OF "
+     "QUEROBAMBITA, IN AYACUCHO, AND TWO PEASANTS.", "Querobambita", "PE", 2),
+    # ... or only the country, never the dateline's capital.
+    ("LIMA, 3 FEB 89 -- [TEXT] GUERRILLAS KILLED THE MAYOR OF THE SMALL TOWN OF "
+     "QUEROBAMBITA AND TWO PEASANTS.", "Querobambita", "PE", 4),
+])
+def test_locate_upper_case_kind_name(tools: tuple[Geoparser, Locator], text: str, name: str,
+                                     cc: str, precision: int) -> None:
+    loc = _locate(tools, text)
+    assert loc.place is not None and loc.place.name == name
+    assert loc.place.country_code == cc and loc.place.precision == precision
+    assert "location-kind-name" in loc.flags
+
+
+def test_locate_upper_case_kind_name_told_later_stays(tools: tuple[Geoparser, Locator]
+                                                      ) -> None:
+    # The incident's own town, cued in its first sentence, is not replaced by a hamlet
+    # the report names three sentences later.
+    text = ("LIMA, 3 FEB 89 -- [TEXT] GUERRILLAS KILLED TWO PEASANTS IN HUANTA. THE ARMY "
+            "SENT TROOPS. THE PRESS REPORTED IT. THE PRIEST CAME FROM THE TOWN OF "
+            "QUEROBAMBITA.")
+    loc = _locate(tools, text, first=4)
+    assert loc.place is not None and loc.place.name == "Huanta"
+
+
+@pytest.mark.parametrize(("text", "cc"), [
+    # Where talks were to be held abroad is no scene ...
+    ("SAN SALVADOR, 2 NOV 89 -- [TEXT] THE MEETING BETWEEN THE GOVERNMENT AND THE FMLN IN "
+     "CARACAS, VENEZUELA, WAS SUSPENDED AFTER THE KILLING OF 10 UNION MEMBERS.", "SV"),
+    # ... but a killing there is.
+    ("SAN SALVADOR, 2 NOV 89 -- [TEXT] GUNMEN KILLED 10 SALVADORAN EXILES IN CARACAS, "
+     "VENEZUELA.", "VE"),
+    # A wire filed from a neighbour's capital about the killing of another country's
+    # minister is about that country.
+    ("TEGUCIGALPA, 9 JUN 89 -- [TEXT] THE HONDURAN GOVERNMENT TODAY DENOUNCED THE "
+     "ASSASSINATION OF SALVADORAN PRESIDENCY MINISTER JOSE PEREZ. A SPOKESMAN SAID WHAT "
+     "HAPPENED IN SAN SALVADOR IS INHUMANE.", "SV"),
+])
+def test_locate_upper_case_country(tools: tuple[Geoparser, Locator], text: str,
+                                   cc: str) -> None:
+    loc = _locate(tools, text)
+    assert loc.place is not None and loc.place.country_code == cc

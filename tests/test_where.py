@@ -7,6 +7,7 @@ import math
 import pytest
 
 from wirecoder._where_people import surnames
+from wirecoder._where_upper import kind_names
 from wirecoder.gazetteer import Gazetteer
 from wirecoder.gazetteer.build import build_default
 from wirecoder.model import GazEntry, Span
@@ -818,3 +819,48 @@ def test_where_state_police_hold_the_state(geo: Geoparser, text: str, name: str,
                                            admin1: str) -> None:
     m = _find(geo.parse(text).mentions, name)
     assert m.best is not None and m.best.admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # The look-up key drops a trailing article word ("AS", "AT", "THE"): the longer n-gram
+    # must not hide the town inside it.
+    ("GUERRILLAS ATTACKED A POST IN USULUTAN AS TROOPS SLEPT.", "USULUTAN"),
+    ("A BOMB EXPLODED IN SAN SALVADOR AT NOON.", "SAN SALVADOR"),
+])
+def test_where_upper_case_article_tail(geo: Geoparser, text: str, want: str) -> None:
+    assert want in {m.name for m in geo.parse(text).mentions}
+
+
+@pytest.mark.parametrize(("text", "street", "found"), [
+    ("A BOMB EXPLODED AT THE CORNER OF SARMIENTO AND SAN MARTIN STREETS IN SANTIAGO.",
+     "SARMIENTO", False),
+    ("HE WAS KILLED ON SARMIENTO AVENUE IN SANTIAGO.", "SARMIENTO", False),
+    # Control: the same name without a street word is a town.
+    ("A BOMB EXPLODED IN SARMIENTO AND IN SANTIAGO.", "SARMIENTO", True),
+])
+def test_where_upper_case_streets(geo: Geoparser, text: str, street: str,
+                                  found: bool) -> None:
+    names = {m.name for m in geo.parse(text).mentions}
+    assert "SANTIAGO" in names and (street in names) == found, names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("AN ATTACK IN THE MIRAFLORES NEIGHBORHOOD IN LIMA", [("MIRAFLORES", True)]),
+    ("HIS HOME IN THE EXCLUSIVE LA MASCOTA NEIGHBORHOOD OF WESTERN SAN SALVADOR",
+     [("LA MASCOTA", True)]),
+    ("A CLASH IN THE RESIDENTIAL NEIGHBORHOOD OF SAN ISIDRO.", [("SAN ISIDRO", True)]),
+    ("THE ATTACK TOOK PLACE ON BERNAL AVENUE IN COLONIA MIRAMONTES, A FEW MINUTES LATER",
+     [("COLONIA MIRAMONTES", True)]),
+    ("HE WAS SHOT IN THE VILLA EL SALVADOR DISTRICT.", [("VILLA EL SALVADOR", True)]),
+    ("SOLDIERS ARRIVED IN THE TOWN OF CAYARA LAST SATURDAY", [("CAYARA", False)]),
+    ("THEY KILLED THE MAYOR OF THE SMALL TOWN OF HOSTIGAL, AS WELL AS TWO PEASANTS",
+     [("HOSTIGAL", False)]),
+    # No name: a descriptive word, the same place again, or where travellers came from.
+    ("SHOTS WERE HEARD IN THE SAME NEIGHBORHOOD", []),
+    ("A BOMB WENT OFF IN THE COMMERCIAL DISTRICT", []),
+    ("TRAVELLERS FROM THE TOWN OF OCROS SAID SO", []),
+])
+def test_where_upper_case_kind_names(text: str, names: list[tuple[str, bool]]) -> None:
+    assert [(k.name, k.section) for k in kind_names(text)] == names
+    for k in kind_names(text):
+        assert text[k.start:k.end] == k.name

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from wirecoder._where_subplace import kind_place, talks_venues
 from wirecoder.gazetteer import Gazetteer
 from wirecoder.gazetteer.demonyms import DEMONYMS
 from wirecoder.gazetteer.names import name_key
@@ -74,6 +75,11 @@ class Locator:
         # An ALL-CAPS wire names the capitals where talks were held and statements read
         # ("THE MEETING IN CARACAS"); its incidents lie in the country it is about.
         home_cc = geo.countries[0] if geo.upper and geo.countries else None
+        # ALL-CAPS wires: the country filed from, else the one the report is about.
+        filed_cc = next((m.best.country_code for m in geo.mentions if m.is_dateline
+                         and m.best is not None), home_cc) if geo.upper else None
+        if filed_cc is not None:
+            refs |= talks_venues(mentions, sentences, filed_cc)
         for m in mentions:
             if m.is_dateline or m.span in refs or m.best is None:
                 continue
@@ -204,9 +210,9 @@ class Locator:
             if entry is not None:
                 place = to_place(entry, self.gazetteer, precision=4)
         if geo.upper and home is not None and not any(
-                m.cue and m.span == evidence for _, m in cands) and any(
+                m.cue and m.span == evidence for _, m in cands) and (any(
                 m.is_dateline and m.best is not None and m.best.feature_code == "PCLI"
-                for m in geo.mentions) and (
+                for m in geo.mentions) or "location-from-dateline-region" in flags) and (
                 place is None or (place.country_code == home.country_code and (
                     place.precision == 4 or evidence is None
                     or any(f.startswith("location-from-dateline") for f in flags)))):
@@ -215,6 +221,13 @@ class Locator:
                 place, evidence = abroad
                 flags = [f for f in flags if not f.startswith("location-from-dateline")]
                 flags.append("location-from-nationality")
+        if main and geo.upper:
+            kind = kind_place(self.gazetteer, geo, sents, place, evidence, home_cc,
+                              sentences)
+            if kind is not None:
+                place, evidence = kind
+                flags = [f for f in flags if not f.startswith("location-from")]
+                flags.append("location-kind-name")
         return Location(place, evidence, tuple(flags))
 
     def _nationality_place(self, mentions: Sequence[PlaceMention], refs: set[Span],

@@ -22,6 +22,7 @@ from typing import NamedTuple, cast
 from wirecoder._geo import EARTH_RADIUS_KM as EARTH_RADIUS_KM
 from wirecoder._geo import haversine_km as haversine_km
 from wirecoder._where_people import SCENE_CUES, surnames
+from wirecoder._where_upper import UPPER_STREET_AFTER
 from wirecoder._where_words import (
     _AFTER_CUES,
     _AGENCY_FIRST,
@@ -524,8 +525,8 @@ class Geoparser:
                 first_key.split(" ")[0] if first_key else "")
             for n in range(run if multi else 1, 0, -1):
                 last = toks[i + n - 1]
-                if not last.cap:
-                    continue
+                if not last.cap or (upper_mode and n > 1 and last.text.lower() in _CONNECTORS):
+                    continue  # "IN SANTA TECLA AS SHE": the look-up drops the tail article
                 surface, suffix_cue = _strip_name(text[t.start:last.end])
                 ents = self._find(surface)
                 if ents:
@@ -553,6 +554,9 @@ class Geoparser:
         """Drop common words, people and organisation names that happen to be towns."""
         if _ROAD_AFTER.match(text, raw.end):
             return False
+        if upper_mode and raw.entries[0].feature_code != "PCLI" \
+                and UPPER_STREET_AFTER.match(text, raw.end):
+            return False  # "ON SARMIENTO AND SAN MARTIN STREETS": streets named after towns
         best = raw.entries[0]
         if best.feature_code == "PCLI" and i and text[toks[i - 1].end:toks[i].start] \
                 == " " and toks[i - 1].text.lower() in _SETTLEMENT_HEADS:
