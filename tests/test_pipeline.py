@@ -375,3 +375,32 @@ def test_pipeline_headline_figure_caps_the_wounded(  # type: ignore[no-untyped-d
     coded = pipeline.code(Article("t", text, title=title, published=dt.date(2016, 5, 2)))
     assert coded.primary is not None
     assert coded.primary.injuries.best == wounded
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # A dead attacker beside a wounded victim is the attack's own loss, not a clash.
+    ("A senator was shot and wounded outside his home in Medellin, Colombia, on Thursday, "
+     "police said.\n\nThe gunman was killed by his bodyguards.", "Violence against civilians"),
+    ("Gunmen shot dead a trade unionist in San Salvador on Monday, police said.\n\nOne of the "
+     "attackers was killed by a guard.", "Violence against civilians"),
+    # The attackers' death as the lead tells it is a fight between armed men.
+    ("Police killed three gunmen in a shootout in Cali, Colombia, on Monday, police said.",
+     "Battles"),
+    # Clashes told after a one-sided act are another act: the arson stays an arson.
+    ("Rebels set fire to two cotton processing plants in San Miguel, El Salvador, early on "
+     "Monday, officials said.\n\nHeavy clashes were also reported in the area, where two "
+     "soldiers were killed.", "Violence against civilians"),
+    # A plan types nothing: the ambush was never done.
+    ("Gunmen who had planned to ambush his car shot dead a trade unionist in San Salvador on "
+     "Monday, police said.", "Violence against civilians"),
+    # A fight told in the lead, or pointed back to, is still a battle.
+    ("Troops clashed with rebels near Perquin, El Salvador, on Sunday; three rebels were "
+     "killed and two others wounded.", "Battles"),
+    ("Rebels attacked an army post in Perquin, El Salvador, on Sunday, officials said.\n\nTwo "
+     "soldiers and three rebels were killed in the fighting.", "Battles"),
+])
+def test_pipeline_type_comes_from_the_incidents_own_act(  # type: ignore[no-untyped-def]
+        pipeline, text: str, etype: str) -> None:
+    ev = _code(pipeline, text, "1990-03-06").primary
+    assert ev is not None
+    assert ev.event_type == etype

@@ -147,6 +147,28 @@ _OWN_DAYS = 5
 #: Words that name any act of violence ("the killing", "the attack"): they do not tell a
 #: shooting from a bombing, so they never make two tellings two acts.
 _ANY_ACT = frozenset({"attack", "killing", "murder", "targeted", "ambush"})
+#: The words of a fight between two sides: only the incident's own make it a battle.
+_FIGHT_KINDS = frozenset({"battle", "ambush"})
+#: Acts done to someone who does not fight back: a lead telling one is not made a battle
+#: by clashes told after it.
+_ONE_SIDED_KINDS = frozenset({"arson", "abduction", "targeted", "sexual"})
+
+
+def _act_kinds(trig: Sequence[Trigger], lead: Sentence) -> frozenset[str]:
+    """The trigger kinds that type an incident: its own act's, not every word around it.
+
+    A pattern or a plan ("attacks on the town", "a plot to kidnap him") types nothing.
+    When the lead tells a one-sided act (an arson, a kidnapping, an attack on a home),
+    a clash told after it ("heavy clashes were also reported in ...") is another act and
+    makes no battle of it, unless its words point back ("the fighting"). Empty when no
+    violent act is left, so that the caller falls back on every trigger.
+    """
+    own = [t for t in trig if not t.generic]
+    lead_kinds = {t.kind for t in own if contains(lead, t.span)}
+    one_sided = bool(lead_kinds & _ONE_SIDED_KINDS) and not lead_kinds & _FIGHT_KINDS
+    acts = frozenset(t.kind for t in own if not one_sided or t.kind not in _FIGHT_KINDS
+                     or t.anaphoric or contains(lead, t.span))
+    return acts if acts & VIOLENT_KINDS else frozenset()
 
 
 def _part_text(article: Article, d: DateMention) -> str:
@@ -629,14 +651,21 @@ class Pipeline:
         lead_targets = {a.type for a in actors if a.role in ("target", "victim")
                         and a.span is not None and contains(lead, a.span)}
         civilians = "civilians" in hit or (not hit - {"unknown"} and "civilians" in lead_targets)
+        acts = _act_kinds(trig, lead) or kinds
+        # With no fight told, a dead attacker is the attack's own loss ("the senator was
+        # shot; his assailant was killed"), not an armed side hit: only when the lead
+        # tells no other victim and his death itself ("police shot dead three gunmen").
+        fought = bool(acts & _FIGHT_KINDS)
+        attackers_hit = "attackers" in hit and (fought or (not hit - {"attackers"} and any(
+            c.side == "attackers" and contains(lead, c.trigger) for c in cas)))
         victims_armed = not civilians and (
-            bool(hit & {"security", "attackers"})
+            "security" in hit or attackers_hit
             or (not hit - {"unknown"} and "state forces" in lead_targets))
         body = " ".join(s.text for s in sents)
         political = bool(_POLITICAL.search(body)) or any(
             a.type in ("rebel group", "political militia") and a.role == "perpetrator"
             and not a.name.startswith("Unidentified Armed Group") for a in actors)
-        etype = classify(kinds, victims_armed=victims_armed, civilians_hit=civilians,
+        etype = classify(acts, victims_armed=victims_armed, civilians_hit=civilians,
                          political=political)
 
         fatalities = incident_count(cas, "killed", exclude_side="attackers")
