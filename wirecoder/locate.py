@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 
 from wirecoder._where_subplace import kind_place, talks_venues
 from wirecoder.gazetteer import Gazetteer
@@ -54,6 +55,25 @@ class Location:
     flags: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class _Scope:
+    """What every step reads: the report's mentions (headline too), the spans that are
+    never a scene (distance references, talks venues) and an ALL-CAPS wire's country."""
+
+    mentions: tuple[PlaceMention, ...]
+    refs: frozenset[Span]
+    home_cc: str | None
+
+
+@dataclass
+class _Draft:
+    """The place being chosen, which each step may refine; private to ``locate``."""
+
+    place: Place | None = None
+    evidence: Span | None = None
+    flags: list[str] = field(default_factory=list)
+
+
 class Locator:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -66,11 +86,53 @@ class Locator:
 
         ``sents`` are the incident's sentences, ``sentences`` the whole report's;
         ``main_place`` is the report's first incident's place, for "in the same district".
+        Steps: the incident's own cued mentions, then its distance phrases, then (with no
+        place yet) the fall-backs in the module docstring's order, then the ALL-CAPS
+        wire's corrections (an attack on another country's people, a kind-named place).
         """
-        flags: list[str] = []
-        evidence: Span | None = None
+        scope = self._scope(geo, geo_title, sentences)
+        cands = self._candidates(scope, sents)
+        d = _Draft()
+        if cands:
+            d.place, d.evidence = self._from_candidates(cands)
+        self._apply_distances(d, geo, sentences, sents, cands[0][1] if cands else None)
+        if d.place is None and main_place is not None:
+            if any(_SAME_PLACE.search(s.text) for s in sents):
+                d.place = main_place
+            elif main_place.precision <= 2 and not main:
+                # Another incident the report tells without naming a place ("more violence
+                # overnight in different parts of the city") is in the report's town.
+                return Location(main_place, None, (*d.flags, "location-from-report"))
+            elif main_place.country_code:
+                entry = self.gazetteer.country(main_place.country_code)
+                if entry is not None:
+                    return Location(to_place(entry, self.gazetteer, precision=4), None,
+                                    tuple(d.flags))
+        dl = [m for m in geo.mentions if m.is_dateline and m.best is not None] or [
+            m for m in (geo_title.mentions if geo_title else ()) if m.is_dateline
+            and m.best is not None]  # a headline's site-name tail: "- WBRC Birmingham, AL"
+        if main:
+            self._main_fallbacks(d, geo, scope, dl, source_city, source_state)
+        if d.place is None and geo.countries:
+            entry = self.gazetteer.country(geo.countries[0])
+            if entry is not None:
+                d.place = to_place(entry, self.gazetteer, precision=4)
+        home = dl[0].best if dl else None
+        if geo.upper and home is not None:
+            self._abroad(d, geo, scope, cands, sents, home)
+        if main and geo.upper:
+            kind = kind_place(self.gazetteer, geo, sents, d.place, d.evidence, scope.home_cc,
+                              sentences)
+            if kind is not None:
+                d.place, d.evidence = kind
+                d.flags = [f for f in d.flags if not f.startswith("location-from")]
+                d.flags.append("location-kind-name")
+        return Location(d.place, d.evidence, tuple(d.flags))
+
+    @staticmethod
+    def _scope(geo: GeoParse, geo_title: GeoParse | None,
+               sentences: Sequence[Sentence]) -> _Scope:
         refs = {d.ref.span for d in geo.distances if d.ref is not None}
-        cands: list[tuple[float, PlaceMention]] = []
         mentions = list(geo.mentions) + (list(geo_title.mentions) if geo_title else [])
         # An ALL-CAPS wire names the capitals where talks were held and statements read
         # ("THE MEETING IN CARACAS"); its incidents lie in the country it is about.
@@ -80,8 +142,15 @@ class Locator:
                          and m.best is not None), home_cc) if geo.upper else None
         if filed_cc is not None:
             refs |= talks_venues(mentions, sentences, filed_cc)
-        for m in mentions:
-            if m.is_dateline or m.span in refs or m.best is None:
+        return _Scope(tuple(mentions), frozenset(refs), home_cc)
+
+    @staticmethod
+    def _candidates(scope: _Scope, sents: Sequence[Sentence]
+                    ) -> list[tuple[float, PlaceMention]]:
+        """The incident's own mentions that may be its scene, best first."""
+        cands: list[tuple[float, PlaceMention]] = []
+        for m in scope.mentions:
+            if m.is_dateline or m.span in scope.refs or m.best is None:
                 continue
             if not any(contains(s, m.span) for s in sents):
                 continue
@@ -91,75 +160,75 @@ class Locator:
             score = _PLACE_CUES.get(m.cue or "", 0.5) - 0.3 * order
             score += _SPECIFICITY.get(_feature_level(m), 0.0)
             cands.append((score, m))
-        place: Place | None = None
-        if cands:
-            cands.sort(key=lambda c: (_home_rank(c[1], home_cc, sents), -c[0], c[1].span.start))
-            best = cands[0][1]
-            wide = best.best
-            if wide is not None and _feature_level(best) in ("admin1", "country"):
-                # "a drive-by shooting in New Jersey ... at a party in Paterson": the
-                # town refines the state (or country) it lies in.
-                inner = [m for _, m in cands if _feature_level(m) in ("town", "admin2")
-                         and m.best is not None and area_contains(wide, m.best)]
-                if inner:
-                    best = inner[0]
-            place = to_place(best, self.gazetteer)
-            evidence = best.span
-        phrases = [d for d in geo.distances if any(contains(s, d.span) for s in sents)]
-        chosen = cands[0][1] if cands else None
-        for d in phrases:
-            if place is not None and place.lat is not None and place.lon is not None:
-                if self._describes_event_place(geo, sentences, d, chosen) and distance_mismatch(
-                        (place.lat, place.lon), d):
-                    flags.append("location-distance-mismatch")
-            elif d.ref is not None and d.ref.best is not None and d.bearing == d.bearing:
-                ref = d.ref.best
-                lat, lon = offset_point(ref.lat, ref.lon, d.km, d.bearing)
-                place = Place(f"{d.km:g} km from {ref.name}", round(lat, 4), round(lon, 4),
-                              ref.country_code, ref.country, None, None, 2, None, d.span.text,
-                              d.span)
-                evidence = d.span
-        if place is None and main_place is not None and any(
-                _SAME_PLACE.search(s.text) for s in sents):
-            place = main_place
-        if place is None and main_place is not None and main_place.precision <= 2 \
-                and not main:
-            # Another incident the report tells without naming a place ("more violence
-            # overnight in different parts of the city") is in the report's town.
-            return Location(main_place, None, (*flags, "location-from-report"))
-        if place is None and main_place is not None and main_place.country_code:
-            entry = self.gazetteer.country(main_place.country_code)
-            if entry is not None:
-                return Location(to_place(entry, self.gazetteer, precision=4), None, tuple(flags))
-        if place is None and main:
+        cands.sort(key=lambda c: (_home_rank(c[1], scope.home_cc, sents), -c[0],
+                                  c[1].span.start))
+        return cands
+
+    def _from_candidates(self, cands: Sequence[tuple[float, PlaceMention]]
+                         ) -> tuple[Place, Span]:
+        best = cands[0][1]
+        wide = best.best
+        if wide is not None and _feature_level(best) in ("admin1", "country"):
+            # "a drive-by shooting in New Jersey ... at a party in Paterson": the
+            # town refines the state (or country) it lies in.
+            inner = [m for _, m in cands if _feature_level(m) in ("town", "admin2")
+                     and m.best is not None and area_contains(wide, m.best)]
+            if inner:
+                best = inner[0]
+        return to_place(best, self.gazetteer), best.span
+
+    def _apply_distances(self, d: _Draft, geo: GeoParse, sentences: Sequence[Sentence],
+                         sents: Sequence[Sentence], chosen: PlaceMention | None) -> None:
+        """"N km DIRECTION of X": a check on the chosen place (``location-distance-
+        mismatch``), or the offset point itself when no place was chosen."""
+        for ph in geo.distances:
+            if not any(contains(s, ph.span) for s in sents):
+                continue
+            if d.place is not None and d.place.lat is not None and d.place.lon is not None:
+                if self._describes_event_place(geo, sentences, ph, chosen) and \
+                        distance_mismatch((d.place.lat, d.place.lon), ph):
+                    d.flags.append("location-distance-mismatch")
+            elif ph.ref is not None and ph.ref.best is not None and ph.bearing == ph.bearing:
+                ref = ph.ref.best
+                lat, lon = offset_point(ref.lat, ref.lon, ph.km, ph.bearing)
+                d.place = Place(f"{ph.km:g} km from {ref.name}", round(lat, 4), round(lon, 4),
+                                ref.country_code, ref.country, None, None, 2, None,
+                                ph.span.text, ph.span)
+                d.evidence = ph.span
+
+    def _main_fallbacks(self, d: _Draft, geo: GeoParse, scope: _Scope,
+                        dl: Sequence[PlaceMention], source_city: GazEntry | None,
+                        source_state: GazEntry | None) -> None:
+        """The report's main incident with no place of its own (or only a state): the
+        report's best-cued place, the dateline, the outlet's city, as a coder would."""
+        if d.place is None:
             # The incident's sentences name no place: the report's best-cued place
             # elsewhere (headline, later paragraphs) is what a coder would take next.
-            other = self._report_place(mentions, refs, home_cc)
+            other = self._report_place(scope.mentions, scope.refs, scope.home_cc)
             if other is not None:
-                place, evidence = to_place(other, self.gazetteer), other.span
-                flags.append("location-from-report")
-        dl = [m for m in geo.mentions if m.is_dateline and m.best is not None] or [
-            m for m in (geo_title.mentions if geo_title else ()) if m.is_dateline
-            and m.best is not None]  # a headline's site-name tail: "- WBRC Birmingham, AL"
-        named = [m for m in mentions if not m.is_dateline and m.best is not None
+                d.place, d.evidence = to_place(other, self.gazetteer), other.span
+                d.flags.append("location-from-report")
+        named = [m for m in scope.mentions if not m.is_dateline and m.best is not None
                  and m.best.feature_code != "PCLI" and m.cue not in _AWAY_CUES]
-        if place is None and main and dl and not named and dl[0].best is not None \
+        if d.place is None and dl and not named and dl[0].best is not None \
                 and dl[0].best.feature_class == "P" and (
                     not geo.countries or geo.countries[0] == dl[0].best.country_code):
             # A local report whose text names no place at all happened where it was
             # filed ("RANKIN COUNTY, Miss. (WJTV) -- A boy was shot ...").
-            place, evidence = to_place(dl[0], self.gazetteer), dl[0].span
-            flags.append("location-from-dateline")
+            d.place, d.evidence = to_place(dl[0], self.gazetteer), dl[0].span
+            d.flags.append("location-from-dateline")
         home = dl[0].best if dl else None
-        if main and place is not None and place.precision >= 3 and home is not None \
-                and home.country_code == "US" and home.feature_class == "P" and dl \
+        place = d.place
+        if place is not None and place.precision >= 3 and home is not None \
+                and home.country_code == "US" and home.feature_class == "P" \
                 and place.country_code == "US" and (
                     place.precision == 4 or place.admin1 == home.admin1):
             # A local US report that gives only its state (or country) happened in or
             # around the town it was filed from.
-            place, evidence = to_place(dl[0], self.gazetteer), dl[0].span
-            flags.append("location-from-dateline")
-        if main and geo.upper and home is not None and home.feature_class == "P" \
+            d.place, d.evidence = to_place(dl[0], self.gazetteer), dl[0].span
+            d.flags.append("location-from-dateline")
+        place = d.place
+        if geo.upper and home is not None and home.feature_class == "P" \
                 and place is not None and place.country_code == home.country_code and (
                     place.precision == 4 or (
                         place.precision == 3 and place.admin1 == home.admin1
@@ -167,19 +236,19 @@ class Locator:
             # A wire filed from a town of the country it reports on, naming no place
             # below the country ("GUATEMALA" read as the town's province is the country's
             # name too), most often tells of that town: a guess, so precision 3.
-            place = to_place(dl[0], self.gazetteer, precision=3)
-            evidence = dl[0].span
-            flags.append("location-from-dateline")
-        if place is None and main and home is not None and home.admin1_code and (
+            d.place = to_place(dl[0], self.gazetteer, precision=3)
+            d.evidence = dl[0].span
+            d.flags.append("location-from-dateline")
+        if d.place is None and home is not None and home.admin1_code and (
                 not geo.countries or geo.countries[0] == home.country_code):
             # The dateline is where the reporter sat: trust only its province, and only
             # when the report is about the dateline's country ("ROME (ITALY) --" on a
             # Salvadoran massacre is not).
             entry = self.gazetteer.admin1(home.country_code, home.admin1_code)
             if entry is not None:
-                place = to_place(entry, self.gazetteer, precision=3)
-                flags.append("location-from-dateline-region")
-        if place is None and main:
+                d.place = to_place(entry, self.gazetteer, precision=3)
+                d.flags.append("location-from-dateline-region")
+        if d.place is None:
             # Named only in passing (no cue): the town the report names most, outside
             # the hospitals victims were taken to ("a shooting in Mount Auburn ...
             # Cincinnati police").
@@ -188,49 +257,48 @@ class Locator:
             if towns:
                 top = towns.most_common(1)[0][0]
                 m0 = next(m for m in named if m.best is not None and m.best.id == top)
-                place, evidence = to_place(m0, self.gazetteer), m0.span
-                flags.append("location-from-report")
-        if main and source_city is not None and (
+                d.place, d.evidence = to_place(m0, self.gazetteer), m0.span
+                d.flags.append("location-from-report")
+        place = d.place
+        if source_city is not None and (
                 place is None or (place.precision >= 3
                                   and place.country_code == source_city.country_code
                                   and place.admin1 in (None, source_city.admin1))) and (
                 not geo.countries or geo.countries[0] == source_city.country_code):
             # A local outlet's report that names no town (or only the state) is about
             # its own city, as its dateline would say: a guess, so precision 3.
-            place = to_place(source_city, self.gazetteer, precision=3)
-            evidence = None
-            flags.append("location-from-source")
-        if main and place is None and source_state is not None and (
+            d.place = to_place(source_city, self.gazetteer, precision=3)
+            d.evidence = None
+            d.flags.append("location-from-source")
+        if d.place is None and source_state is not None and (
                 not geo.countries or geo.countries[0] == source_state.country_code):
             # No town and no home city: the outlet's state at least.
-            place = to_place(source_state, self.gazetteer, precision=3)
-            flags.append("location-from-source")
-        if place is None and geo.countries:
-            entry = self.gazetteer.country(geo.countries[0])
-            if entry is not None:
-                place = to_place(entry, self.gazetteer, precision=4)
-        if geo.upper and home is not None and not any(
-                m.cue and m.span == evidence for _, m in cands) and (any(
-                m.is_dateline and m.best is not None and m.best.feature_code == "PCLI"
-                for m in geo.mentions) or "location-from-dateline-region" in flags) and (
-                place is None or (place.country_code == home.country_code and (
-                    place.precision == 4 or evidence is None
-                    or any(f.startswith("location-from-dateline") for f in flags)))):
-            abroad = self._nationality_place(mentions, refs, sents, home.country_code)
-            if abroad is not None:
-                place, evidence = abroad
-                flags = [f for f in flags if not f.startswith("location-from-dateline")]
-                flags.append("location-from-nationality")
-        if main and geo.upper:
-            kind = kind_place(self.gazetteer, geo, sents, place, evidence, home_cc,
-                              sentences)
-            if kind is not None:
-                place, evidence = kind
-                flags = [f for f in flags if not f.startswith("location-from")]
-                flags.append("location-kind-name")
-        return Location(place, evidence, tuple(flags))
+            d.place = to_place(source_state, self.gazetteer, precision=3)
+            d.flags.append("location-from-source")
 
-    def _nationality_place(self, mentions: Sequence[PlaceMention], refs: set[Span],
+    def _abroad(self, d: _Draft, geo: GeoParse, scope: _Scope,
+                cands: Sequence[tuple[float, PlaceMention]], sents: Sequence[Sentence],
+                home: GazEntry) -> None:
+        """An ALL-CAPS wire filed from one country (its dateline names the country, or
+        only its province placed the incident) about an attack on another country's
+        people: that other country's place, unless the text cues the chosen one."""
+        place, flags = d.place, d.flags
+        if any(m.cue and m.span == d.evidence for _, m in cands):
+            return
+        if not (any(m.is_dateline and m.best is not None and m.best.feature_code == "PCLI"
+                    for m in geo.mentions) or "location-from-dateline-region" in flags):
+            return
+        if place is not None and not (place.country_code == home.country_code and (
+                place.precision == 4 or d.evidence is None
+                or any(f.startswith("location-from-dateline") for f in flags))):
+            return
+        abroad = self._nationality_place(scope.mentions, scope.refs, sents, home.country_code)
+        if abroad is not None:
+            d.place, d.evidence = abroad
+            d.flags = [f for f in flags if not f.startswith("location-from-dateline")]
+            d.flags.append("location-from-nationality")
+
+    def _nationality_place(self, mentions: Sequence[PlaceMention], refs: AbstractSet[Span],
                            sents: Sequence[Sentence], dateline_cc: str
                            ) -> tuple[Place, Span | None] | None:
         """A wire filed from abroad, as its dateline's country says ("MANAGUA (NICARAGUA)
@@ -248,7 +316,7 @@ class Locator:
         return (to_place(entry, self.gazetteer, precision=4), None) if entry else None
 
     @staticmethod
-    def _report_place(mentions: Sequence[PlaceMention], refs: set[Span],
+    def _report_place(mentions: Sequence[PlaceMention], refs: AbstractSet[Span],
                       home_cc: str | None = None) -> PlaceMention | None:
         """The report's own place when its incident sentences give none: a cued,
         below-country mention anywhere in the report, the most cued and specific first."""
