@@ -171,7 +171,9 @@ def report(examples: Sequence[Example], probs: Sequence[float]) -> list[str]:
             n_sys = sum(1 for pi in p if pi >= t)
             prec = tp / n_sys if n_sys else float("nan")
             rec = tp / sum(y) if sum(y) else float("nan")
-            lines.append(f"  p>={t:.2f}: precision {prec:.3f} recall {rec:.3f} kept {n_sys}")
+            f1 = 2 * prec * rec / (prec + rec) if tp else 0.0
+            lines.append(f"  p>={t:.2f}: precision {prec:.3f} recall {rec:.3f} F1 {f1:.3f} "
+                         f"kept {n_sys}")
     return lines
 
 

@@ -221,3 +221,56 @@ def test_relevance_muc_battles_not_fit() -> None:
     assert not mod.trains(mod.Example("muc4", art, battle, 1))
     assert mod.trains(mod.Example("muc4", art, attack, 1))
     assert mod.trains(mod.Example("satp", art, battle, 1))
+
+
+@pytest.mark.parametrize(("text", "trigger", "field", "said", "present", "absent"), [
+    # The toll told in the trigger's own sentence is the act's own.
+    ("Gunmen killed two villagers on Monday. The minister said talks go on.", "killed",
+     "fatalities", "two villagers", ["evsent:fatalities:in"], ["evsent:fatalities:out"]),
+    # A date read from another sentence than the trigger's belongs to something else.
+    ("The army said on Friday it was calm. Rebels later attacked a post.", "attacked",
+     "date", "Friday", ["evsent:date:out"], ["evsent:date:in"]),
+    ("A bomb went off in a market in Tola, police said.", "bomb", "location", "Tola",
+     ["evsent:location:in"], ["evsent:location:out"]),
+    # Evidence in the headline is another part of the report than a body trigger.
+    ("Gunmen killed two villagers.", "killed", "actor:victim", "farmer", [],
+     ["evsent:actor:in", "evsent:actor:out"]),
+])
+def test_relevance_evidence_in_trigger_sentence(text: str, trigger: str, field: str,
+                                                said: str, present: list[str],
+                                                absent: list[str]) -> None:
+    from wirecoder.model import Evidence
+    from wirecoder.relevance import bucket
+
+    title = "A farmer is shot" if said == "farmer" else None
+    src = title if title is not None else text
+    start = src.index(said)
+    ev = Evidence(field, start, start + len(said), said, "title" if title else "text")
+    base = _event(text, trigger)
+    event = Event(base.event_id, base.status, base.disorder_type, base.event_type,
+                  base.sub_event_type, base.date, None, evidence=(ev,), trigger=base.trigger)
+    feats = featurize(Article("ev" + text[:8], text, title=title), event)
+    for name in present:
+        assert bucket(name) in feats, name
+    for name in absent:
+        assert bucket(name) not in feats, name
+
+
+@pytest.mark.parametrize(("text", "trigger", "present", "absent"), [
+    # The trigger word by where it is told: in the lede's first sentence ...
+    ("Gunmen killed two villagers. The talks went on.", "killed",
+     ["trig-pos:killed:0", "trig-sidx:killed:0", "type-pos:Violence against civilians:0"],
+     ["trig-pos:killed:2"]),
+    # ... and far into the report, after other sentences.
+    ("The talks went on. " * 20 + "Gunmen killed a guard.", "killed",
+     ["trig-pos:killed:2", "trig-sidx:killed:3"], ["trig-pos:killed:0", "trig-sidx:killed:0"]),
+])
+def test_relevance_trigger_by_position(text: str, trigger: str, present: list[str],
+                                       absent: list[str]) -> None:
+    from wirecoder.relevance import bucket
+
+    feats = featurize(Article("tp" + str(len(text)), text), _event(text, trigger))
+    for name in present:
+        assert bucket(name) in feats, name
+    for name in absent:
+        assert bucket(name) not in feats, name

@@ -6,8 +6,10 @@ module scores an ``Event`` with a logistic model over hashed sparse features: th
 around the event's trigger and evidence, the words and word pairs of the trigger's own
 sentence, word families (modal, negation, foiled, security operation, speech, court,
 violence, past) next to the trigger and across the report's lede, and the shape of what
-the coder found (a toll, a date from the text, a precise place, actors). ``scripts/train_relevance.py`` fits the
-weights on training splits only and writes ``wirecoder/data/relevance.json``.
+the coder found (a toll, a date from the text, a precise place, actors, and whether
+each was read from the trigger's own sentence), and the trigger word by its position.
+``scripts/train_relevance.py`` fits the weights on training splits only and writes
+``wirecoder/data/relevance.json``.
 
 Hashing uses ``zlib.crc32`` because Python's ``hash()`` of a string changes from one
 process to the next; weights trained in one process must mean the same in another.
@@ -36,7 +38,7 @@ from wirecoder.model import Article, Event
 log = logging.getLogger(__name__)
 
 #: Bumped whenever ``featurize`` changes meaning: old weights are then refused.
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 N_BUCKETS = 2**15
 WINDOW = 250
 EVIDENCE_WINDOW = 60
@@ -245,7 +247,9 @@ def _source_text(article: Article, part: str) -> str:
 
 
 def _sentence_features(feats: dict[int, float], src: str, start: int, end: int, lo: int,
-                       hi: int, add: Callable[[str], None]) -> None:
+                       hi: int, add: Callable[[str], None]) -> tuple[int, int, int]:
+    """Add the trigger sentence's features; return its bounds and how many sentences
+    (up to 3) come before it."""
     # The trigger's own sentence says whether the act happened ("will attack", "foiled
     # a bombing", "denied killing"); the window around it mixes in its neighbours, so
     # word pairs are taken from this sentence only.
@@ -266,6 +270,7 @@ def _sentence_features(feats: dict[int, float], src: str, start: int, end: int, 
     hs = [get(t) or _token_hash(t) for t in
           itertools.chain(before, _WORD.findall(src[start:end].lower()), after)]
     _add_hashes(feats, "s:", hs, bigrams=True, upper=False)
+    return s0, s1, n_before
 
 
 def featurize(article: Article, event: Event) -> dict[int, float]:
@@ -300,11 +305,23 @@ def featurize(article: Article, event: Event) -> dict[int, float]:
         if _REC_BEGIN in src and src.count(_REC_BEGIN, 0, trig.start) > src.count(
                 _REC_END, 0, trig.start):
             add("trig-in-recording")
-        _sentence_features(feats, src, trig.start, trig.end, lo, hi, add)
+        s0, s1, sidx = _sentence_features(feats, src, trig.start, trig.end, lo, hi, add)
+        # The same trigger word weighs differently by where it is told: "killed" in the
+        # lede is the news, "killed" ten paragraphs down is mostly a recalled act.
+        tw = trig.text.lower()
+        pb = min(7, int(math.log2(1 + trig.start / 100))) if trig.part == "text" else -1
+        add(f"trig-pos:{tw}:{pb}")
+        add(f"type-pos:{event.event_type}:{pb}")
+        add(f"trig-sidx:{tw}:{sidx}")
+        # A toll, date or place read from the trigger's own sentence belongs to the act;
+        # one gathered from elsewhere in the report is weaker evidence that it happened.
+        for ev in event.evidence:
+            if ev.part == trig.part and ev.field != "event_type":
+                where = "in" if s0 <= ev.start < s1 else "out"
+                add(f"evsent:{ev.field.split(':', 1)[0]}:{where}")
         # How far into the report: wires tell their incident first, and a trigger
         # thousands of characters in is mostly a passing or recalled mention.
-        add(f"pos:{min(7, int(math.log2(1 + trig.start / 100)))}" if trig.part == "text"
-            else "pos:title")
+        add(f"pos:{pb}" if trig.part == "text" else "pos:title")
     else:
         rel = 0.0
         add("no-trigger")
