@@ -724,3 +724,48 @@ NEWS_PATTERNS: list[tuple[str, list[tuple[str, int | None, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), NEWS_PATTERNS)
 def test_counts_news_patterns(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     assert [(m.kind, m.count.best, m.side) for m in find_casualties(text)] == expected
+
+
+# an unborn child, a natural death, an attempted murder or a death that only might have
+# been is no death of the act; a victim "also" killed is one more; "another" as the
+# object of the act is another than the killer
+KILLED_TOTALS = [
+    ("Four adults and an unborn child were killed in the attack.", 4),
+    ("The party was held for a neighbor who died of natural causes.", None),
+    ("Three men face charges in the attempted murders of four boys.", None),
+    ("Police said there could have been ten people killed in the blast.", None),
+    ("A man was killed on Oak Street. A woman also died at the scene.", 2),
+    ("Two men were shot dead. A woman was also killed.", 3),
+    ("A man was killed on Oak Street. A woman also died.", 2),
+    ("Police charged a boy in the fatal shooting of another teen. The 16-year-old died.", 1),
+    ("One man was killed and another man died later.", 2),
+    ("The gunman killed nine people, including an unborn child.", 8),
+    ("Police arrested a man in the fatal Grove Street shooting.", 1),
+    # a clock time ends its sentence before a name, not before a day
+    ("It happened about 4:30 a.m. Lane was pronounced dead at the scene.", 1),
+    ("At 2 a.m. Sunday two men were killed.", 2),
+    # a name's age after a listed name and age is no toll
+    ("Dan Rees, 66 and Gina Rees, 64 were found dead in the home.", None),
+    ("In the attack, 64 were killed.", 64),
+    # an appositive is the same person; a home after "of" is no victim
+    ("Police said the teen, Kevin Lane, of Southeast died Thursday.", 1),
+    ("Police named Ann Lee, a nurse who was killed Sunday.", 1),
+    ("Two guards, a nurse and a driver were killed.", 4),
+    # the killer's own death adds to the victims he killed (an object), not to a toll
+    ("A man killed his wife and her mother. Police said he shot his wife, then turned the "
+     "gun on himself.", 3),
+    ("A shooting killed 2 on Sunday. Police said he shot his wife, then turned the gun on "
+     "himself.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KILLED_TOTALS)
+def test_counts_killed_totals_cues(text: str, expected: int | None) -> None:
+    count = incident_count(find_casualties(text), "killed", exclude_side="attackers")
+    assert count.best == expected
+
+
+def test_counts_also_adds_no_injury() -> None:
+    text = "Three people were shot. A woman was also shot and later released."
+    cas = find_casualties(text)
+    assert incident_count(cas, "injured").best == 3

@@ -407,6 +407,11 @@ _TOKEN_RE = re.compile(
 _SENT_END_RE = re.compile(
     r"(?<!\.[A-Za-z])(?<!\b(?:Dr|Mr|Ms|Lt|Mt))(?<!\b(?:Mrs|Sgt|Det|Gov|Sen|Rep|Ofc))"
     r"[.!?][\"'”’)\]]*\s+|\n\s*\n"
+    # "... around 4:30 a.m. Arwood was pronounced dead": a clock time ends its sentence
+    # before a capital that is no day, month or time zone
+    r"|(?<=\d\s[ap]\.m\.)\s+(?=[A-Z](?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Central|Mountain|Pacific|E[DS]T|C[DS]T|M[DS]T|P[DS]T|"
+    r"GMT|UTC|ET|CT|PT)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))"
 )
 _CLAUSE_BREAK_RE = re.compile(
     r"[;:]|\s[–—-]{1,2}\s|,\s+(?=(?:bringing|raising|taking|pushing|making|while|whereas|but|"
@@ -453,7 +458,9 @@ _LIFE_OF_RE = re.compile(
 # "the fatal shooting of a teen", "the death of Officer Smith", "the murder of six priests":
 # the victim follows "of"; a fatal noun with no victim ("a fatal shooting") is one death.
 _DEATH_OF_RE = re.compile(
-    r"\b(?P<trig>(?:fatal|deadly)\s+(?:shooting|stabbing|beating|attack)|(?:shooting\s+|"
+    # ("the fatal weekend shooting", "a fatal Grove City shooting")
+    r"\b(?P<trig>(?:fatal|deadly)\s+(?:(?:weekend|overnight|[A-Z][\w'’.-]*)\s+){0,3}?"
+    r"(?:shooting|stabbing|beating|attack)|(?:shooting\s+|"
     r"stabbing\s+)?deaths?|murders?|killings?|slayings?|assassinations?)\b(?P<of>\s+of\b)?",
     _I,
 )

@@ -45,6 +45,15 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from wirecoder._count_cues import (
+    _ALSO_RE,
+    _HOME_BEFORE_RE,
+    _LISTED_AGE_BEFORE_RE,
+    _PERSON_OBJECT_RE,
+    _not_a_death,
+    less_one,
+    unborn_among,
+)
 from wirecoder._count_words import (
     _AGE_TOKEN_RE,
     _AGG_CONTEXT_RE,
@@ -134,6 +143,8 @@ class CasualtyMention:
     #: "two were shot and wounded, three others grazed": victims besides those of the
     #: same kind told just before in the sentence, so the two figures add up.
     besides_previous: bool = False
+    #: "A woman also died": one more victim besides the dead told before.
+    also: bool = False
 
 
 # --------------------------------------------------------------------------------------
@@ -335,11 +346,10 @@ _AGE_AFTER_RE = re.compile(r"\s*(?:[,)]|$)|\s+who\b")
 
 def _is_age_figure(text: str, start: int, end: int) -> bool:
     """A bare figure set off by commas after a name is an age: "Jones, 47, of Salem"."""
-    return (
-        _AGE_FIGURE_RE.fullmatch(text, start, end) is not None
-        and _AGE_BEFORE_RE.search(text, max(0, start - 4), start) is not None
-        and _AGE_AFTER_RE.match(text, end) is not None
-    )
+    return _AGE_FIGURE_RE.fullmatch(text, start, end) is not None and (
+        (_AGE_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+         and _AGE_AFTER_RE.match(text, end) is not None)
+        or _LISTED_AGE_BEFORE_RE.search(text, max(0, start - 60), start) is not None)
 
 
 def _skip_ages(toks: list[_Tok], j: int) -> int:
@@ -416,6 +426,12 @@ class _Reader:
         perfect: bool = False,
         includes_dead: bool = False,
     ) -> None:
+        if _not_a_death(self.text, kind, item.text, item.start, t_start, t_end):
+            return
+        if kind == "killed" and item.best is not None and item.best > 1 \
+                and unborn_among(self.text, item.end):
+            item = replace(item, low=less_one(item.low), best=item.best - 1,
+                           high=less_one(item.high))
         side = item.side
         if item.bare and side == "unknown":
             side = self.inherited_side(t_start)
@@ -435,6 +451,8 @@ class _Reader:
         mention = CasualtyMention(
             kind, self.count(item), side, aggregate, item.negated, self.span(t_start, t_end),
             includes_dead and not item.negated and not others, besides_previous=besides,
+            also=item.best == 1 and item.end <= t_start
+            and _ALSO_RE.search(self.text, item.end, t_start) is not None,
         )
         self.found.append((t_start, mention))
 
@@ -552,6 +570,13 @@ class _Reader:
             if toks[j].low == "," and len(items) == 1 and _bare_singular(item) \
                     and _AGE_TOKEN_RE.search(nxt[0].text or ""):
                 break  # "17-year-old Jane Doe, teen killed in shooting": one person, named
+            if toks[j].low == "," and len(items) == 1 and _HOME_BEFORE_RE.search(
+                    self.text, max(0, item.start - 6), item.start):
+                items.pop()  # "Lee, of Southeast D.C. died": his home, not a victim
+            elif toks[j].low == "," and len(items) == 1 and item.best == 1 \
+                    and nxt[0].best == 1 and (relative or _DEFINITE_RE.match(nxt[0].text or "")):
+                # "Jones, a woman who was killed", "the teen, Kevin Lee, died": one person
+                break
             if nxt[1] >= 0 and toks[nxt[1]].low in _PLACE_PREPOSITIONS:
                 break  # "a shooting in Decatur, one killed": a place, not a victim
             if _SOURCE_BEFORE_RE.search(self.text, max(0, nxt[0].start - 40), nxt[0].start):
@@ -1530,7 +1555,7 @@ def incident_count(
     if kind == "injured":
         pool = _dead_told_again(pool, mentions)
     live = [c for c in pool if not c.negated]
-    tallies = _tallies([c for c in live if c.count.known])
+    tallies = _tallies([c for c in live if c.count.known], killed=kind == "killed")
     if kind == "injured":
         tallies = [_less_dead(t, first, mentions) for t, first in tallies]
     best = max(tallies, key=lambda tf: _count_size(tf[0])) if tallies else None
@@ -1539,9 +1564,14 @@ def incident_count(
         # two. A larger toll elsewhere ("five dead, including the gunman") has counted him.
         own = [c for c in mentions if _is_self_death(c)]
         toll = max((c.murder_suicide_toll or 0 for c in own), default=0)
+        if toll and best is not None and not _is_subject(best[1]) \
+                and _PERSON_OBJECT_RE.match(best[1].count.text or ""):
+            # "killed his girlfriend and her daughter" (the killer's victims, an object) and
+            # "... then turned the gun on himself": the victims and the killer
+            toll = max(toll, _count_size(best[0]) + 1)
         if toll and (best is None or _count_size(best[0]) < toll):
-            return Count(toll, toll, toll, None, next(
-                c for c in own if c.murder_suicide_toll == toll).trigger)
+            return Count(toll, toll, toll, None, max(
+                own, key=lambda c: c.murder_suicide_toll or 0).trigger)
         if best is None and own:
             return own[0].count  # "the boy fatally shot himself": his is the toll
     if best is not None:
@@ -1588,6 +1618,11 @@ def _is_self_death(c: CasualtyMention) -> bool:
 _ADDS_ONE_RE = re.compile(r"(?:another|a\s+(?:second|third|fourth|fifth)|one\s+more)\b", _I)
 
 
+def _is_subject(c: CasualtyMention) -> bool:
+    """The figure stands before its word ("another man was killed"), not after it."""
+    return c.count.span is None or c.count.span.start < c.trigger.start
+
+
 def _count_size(count: Count) -> int:
     return count.best or count.low or count.high or 0
 
@@ -1601,7 +1636,7 @@ def _sum(a: Count, b: Count) -> Count:
 
 
 def _tallies(
-    numbered: Sequence[CasualtyMention],
+    numbered: Sequence[CasualtyMention], *, killed: bool = False,
 ) -> list[tuple[Count, CasualtyMention]]:
     """Each mention group's tally and the mention that opened it (see incident_count)."""
     groups: list[tuple[Count, CasualtyMention]] = []
@@ -1618,10 +1653,14 @@ def _tallies(
         text = first.count.text or ""
         prev = running.get(key)
         # (a bare "another", as in "three dead and another injured", is one besides the
-        # dead of its own clause, not one more than the last tally)
+        # dead of its own clause, not one more than the last tally; nor is an "another" the
+        # object of the act, "the shooting of another teen": another than the killer)
         if prev is not None and prev.best == 1 and _ADDS_ONE_RE.match(text) \
-                and text.lower() != "another":
+                and text.lower() != "another" and _is_subject(first):
             total = _sum(prev, total)
+        elif killed and first.also and total.best == 1 and prev is not None \
+                and prev.best is not None:
+            total = _sum(prev, total)  # "A man was killed ... A woman also died"
         elif first.besides_previous and out and out[-1][1].trigger.part == first.trigger.part:
             total = _sum(out[-1][0], total)
         running[key] = total
