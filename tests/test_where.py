@@ -864,3 +864,72 @@ def test_where_upper_case_kind_names(text: str, names: list[tuple[str, bool]]) -
     assert [(k.name, k.section) for k in kind_names(text)] == names
     for k in kind_names(text):
         assert text[k.start:k.end] == k.name
+
+
+def _city_region(geo: Geoparser, city: str, state: str) -> SourceRegion:
+    home = next(e for e in geo.gaz.lookup(city) if e.admin1 == state and e.feature_class == "P")
+    return SourceRegion("station.example", "US", state, 8, 0.8, home)
+
+
+@pytest.mark.parametrize(("text", "name", "best"), [
+    # A neighbourhood the gazetteer lacks is its city, not a far small namesake town.
+    ("Four men were shot at a gas station in the city's Washington Park neighborhood "
+     "early Friday.", "Washington Park", "Chicago"),
+    ("Officers found the victims in Washington Park on the South Side early Friday.",
+     "Washington Park", "Chicago"),
+    # With no such cue the town stands.
+    ("A man was shot in Washington Park on Friday night, deputies said.", "Washington Park",
+     "Washington Park"),
+])
+def test_where_home_city_neighbourhood(geo: Geoparser, text: str, name: str,
+                                       best: str) -> None:
+    m = _find(geo.parse(text, region=_city_region(geo, "Chicago", "Illinois")).mentions, name)
+    assert m.best is not None and m.best.name == best and m.best.admin1 == "Illinois"
+
+
+def test_where_neighbourhood_of_a_city_the_text_names(geo: Geoparser) -> None:
+    # No outlet known: the big city the text names owns the neighbourhood.
+    text = "Two men were shot in the Washington Park neighborhood on Friday, Chicago police said."
+    m = _find(geo.parse(text).mentions, "Washington Park")
+    assert m.best is not None and m.best.name == "Chicago"
+
+
+def test_where_headline_neighbourhood_follows_body(geo: Geoparser) -> None:
+    body = geo.parse("Four men were shot at a gas station in the city's Washington Park "
+                     "neighborhood early Friday, Chicago police said.")
+    head = geo.parse("2 killed at Washington Park gas station", part="title", context=body)
+    m = _find(head.mentions, "Washington Park")
+    assert m.best is not None and m.best.name == "Chicago"
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    # A county's court or office still names the county, and the county its towns' state.
+    ("A man appeared in Peoria County Circuit Court on Monday.", "Peoria County", "Illinois"),
+    ("PEORIA — A man appeared in Peoria County Circuit Court on charges of aggravated "
+     "discharge of a firearm.", "PEORIA", "Illinois"),
+    ("WARREN — He was arraigned in Trumbull County Common Pleas Court on two counts.",
+     "WARREN", "Ohio"),
+])
+def test_where_county_office_names_the_county(geo: Geoparser, text: str, name: str,
+                                              admin1: str) -> None:
+    m = _find(geo.parse(text).mentions, name)
+    assert m.best is not None and m.best.admin1 == admin1
+
+
+def test_where_county_in_a_company_name_is_no_place(geo: Geoparser) -> None:
+    names = {m.name for m in geo.parse("He worked at Orange County Choppers for years.").mentions}
+    assert "Orange County" not in names
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # A bare name read as a far county of the station's state is a place the gazetteer
+    # lacks near home ...
+    ("A 2-year-old was shot inside an apartment in Madison on Tuesday.", "Nashville"),
+    # ... but a county the text names in full is that county.
+    ("Madison County deputies said a man was shot on a farm in Madison on Tuesday.",
+     "Madison County"),
+])
+def test_where_bare_far_county_is_home(geo: Geoparser, text: str, city: str) -> None:
+    m = _find(geo.parse(text, region=_city_region(geo, "Nashville", "Tennessee")).mentions,
+              "Madison")
+    assert m.best is not None and m.best.name == city

@@ -60,6 +60,14 @@ _OFFICES = frozenset({"police", "sheriff", "coroner", "prosecutor", "prosecutors
 _AFTER_CUES = frozenset({"authorities", "officials", "residents", "county", "province",
                          "district", "governorate", "region", "area", "city", "town",
                          "village", "airport", "hospital"}) | _OFFICES
+#: Words that follow a county's name in its offices' names ("Peoria County Circuit Court",
+#: "Trumbull County Common Pleas Court", "Cook County Medical Examiner"): the county is
+#: still named, and it places the report's towns.
+_COUNTY_OFFICE = frozenset({"circuit", "superior", "district", "court", "courts", "courthouse",
+                            "common", "criminal", "juvenile", "municipal", "probate",
+                            "chancery", "family", "medical", "board", "commission",
+                            "detention", "correctional", "attorney", "state's", "emergency",
+                            "public", "health", "schools", "school"}) | _OFFICES
 _PLACE_SUFFIX = frozenset({"county", "province", "district", "governorate",
                            "region", "city", "state", "airport", "department",
                            "fire", "township", "parish", "municipality", "valley", "oasis"}

@@ -21,6 +21,7 @@ from typing import NamedTuple, cast
 
 from wirecoder._geo import EARTH_RADIUS_KM as EARTH_RADIUS_KM
 from wirecoder._geo import haversine_km as haversine_km
+from wirecoder._where_home import neighbourhoods
 from wirecoder._where_people import SCENE_CUES, surnames
 from wirecoder._where_upper import UPPER_STREET_AFTER
 from wirecoder._where_words import (
@@ -39,6 +40,7 @@ from wirecoder._where_words import (
     _COMPASS,
     _CONNECTORS,
     _CONTINENT_ADJ,
+    _COUNTY_OFFICE,
     _CUES,
     _DATELINE_TAIL,
     _DIR,
@@ -603,7 +605,8 @@ class Geoparser:
             and not (prev.sent_start and prev.text.lower() in _NUMBER_WORDS)
         nxt_word = _POSSESSIVE.sub("", nxt.text).lower() if nxt is not None else ""
         adjacent_next = nxt is not None and nxt.cap and text[toks[i + n - 1].end:nxt.start] \
-            == " " and nxt_word not in _PLACE_SUFFIX and not _RESIDENT_WORD.fullmatch(nxt_word)
+            == " " and nxt_word not in _PLACE_SUFFIX and not _RESIDENT_WORD.fullmatch(nxt_word) \
+            and not (words[-1] in ("county", "parish") and nxt_word in _COUNTY_OFFICE)
         if n == 1 and not big and raw.cue is None and _PERSON_AFTER.match(text, raw.end):
             # "Kendall is recovering", "Warren, 62,", "Morgan's death": a person, here
             # and later ("Jonathon Walker told ... And Walker did not come back").
@@ -901,6 +904,10 @@ class Geoparser:
         if us:
             _near_dateline(text, raws, scored, states, container, context,
                            region.city if region is not None and region.reports else None)
+            home_city = _local_home(raws, scored, context, region.city if region else None)
+            for k, city in neighbourhoods(text, raws, [sc[0].entry if sc else None for sc in scored],
+                                          home_city, states.keys() | container.keys(), context):
+                scored[k].insert(0, Candidate(city, round(scored[k][0].score + 1.0, 3)))
         strong = _home_countries(raws, scored, demonyms, context) if upper else set()
         if strong:
             # Filter before anchoring: a wire word kept out as no place ("ABEL" for
