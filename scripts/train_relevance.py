@@ -51,6 +51,9 @@ class Example:
     article: Article
     event: Event
     label: int
+    #: The report's current events in coding order (``event`` among them): the pipeline
+    #: scores each event with the others of its report in view.
+    report: tuple[Event, ...] = ()
 
 
 def _coder_settings() -> Settings:
@@ -77,19 +80,21 @@ def collect(gva_limit: int | None = None) -> list[Example]:
     msgs, _ = read_muc4(split="dev")
     msgs = [m for m in msgs if not m.optional_only]
     for msg, coded in zip(msgs, pipe.code_many(m.article for m in msgs), strict=True):
-        out.extend(Example("muc4", coded.article, e, int(msg.relevant)) for e in _current(coded))
+        cur = tuple(_current(coded))
+        out.extend(Example("muc4", coded.article, e, int(msg.relevant), cur) for e in cur)
     log.info("muc4 dev: %d messages", len(msgs))
 
     rows = read_satp(split="train")
     for row, coded in zip(rows, pipe.code_many(r.article for r in rows), strict=True):
-        out.extend(Example("satp", coded.article, e, int(row.incident)) for e in _current(coded))
+        cur = tuple(_current(coded))
+        out.extend(Example("satp", coded.article, e, int(row.incident), cur) for e in cur)
     log.info("satp train: %d rows", len(rows))
 
     docs = split_docs(read_gva(), "tune")[:gva_limit]
     for coded in pipe.code_many(d.article for d in docs):
         ev = coded.primary
         if ev is not None:
-            out.append(Example("gva", coded.article, ev, 1))
+            out.append(Example("gva", coded.article, ev, 1, tuple(_current(coded))))
     log.info("gva tune: %d docs", len(docs))
     return out
 
@@ -115,7 +120,7 @@ def train(examples: Sequence[Example], *, l2: float = L2, epochs: int = EPOCHS,
           x: SparseRows | None = None) -> RelevanceModel:
     """Fit the model to labelled events (features built here unless ``x`` is given)."""
     if x is None:
-        x = SparseRows.build([featurize(ex.article, ex.event) for ex in examples])
+        x = SparseRows.build([featurize(ex.article, ex.event, ex.report) for ex in examples])
     return fit(x, [ex.label for ex in examples], source_weights(examples), l2=l2,
                epochs=epochs, lr=LR)
 
@@ -225,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.cache is not None:
             with args.cache.open("wb") as fh:
                 pickle.dump(examples, fh)
-    x = SparseRows.build([featurize(ex.article, ex.event) for ex in examples])
+    x = SparseRows.build([featurize(ex.article, ex.event, ex.report) for ex in examples])
     lines: list[str] = []
     if not args.no_cv:
         oof = cross_validate(examples, x, l2=args.l2, epochs=args.epochs)

@@ -274,3 +274,56 @@ def test_relevance_trigger_by_position(text: str, trigger: str, present: list[st
         assert bucket(name) in feats, name
     for name in absent:
         assert bucket(name) not in feats, name
+
+
+REPORT = ("Rebels attacked an army post near the river on Monday. Gunmen shot dead three "
+          "farmers. A bomb went off later.")
+
+
+@pytest.mark.parametrize(("which", "report", "present", "absent"), [
+    # Alone (or with no report given), the event is its report's only one.
+    (0, [], ["rn:1", "ridx:0", "rany-lp:0"], ["rn:3", "rany-toll"]),
+    (0, [0], ["rn:1", "ridx:0"], ["rn:3", "rany-toll"]),
+    # The report's first act learns that another of its acts has a toll.
+    (0, [0, 1, 2], ["rn:3", "ridx:0", "rany-toll"], ["ridx:2", "rn:1"]),
+    # The third act is ranked by where it stands among them.
+    (2, [0, 1, 2], ["rn:3", "ridx:2", "rany-toll"], ["ridx:0"]),
+    # An event not among those given is read alone, never misranked.
+    (2, [0, 1], ["rn:1", "ridx:0"], ["rn:2", "rany-toll"]),
+])
+def test_relevance_report_events_together(which: int, report: list[int], present: list[str],
+                                          absent: list[str]) -> None:
+    from wirecoder.relevance import bucket
+
+    events = [_event(REPORT, "attacked"), _event(REPORT, "shot dead", killed=3),
+              _event(REPORT, "bomb")]
+    feats = featurize(Article("rep", REPORT), events[which], [events[i] for i in report])
+    for name in present:
+        assert bucket(name) in feats, name
+    for name in absent:
+        assert bucket(name) not in feats, name
+
+
+def test_relevance_report_event_found_by_identity() -> None:
+    from wirecoder.relevance import bucket
+
+    # Two incidents coded alike are still two: the second is ranked second.
+    a, b = _event(REPORT, "bomb"), _event(REPORT, "bomb")
+    assert a == b
+    feats = featurize(Article("rep", REPORT), b, [a, b])
+    assert bucket("ridx:1") in feats
+    assert bucket("ridx:0") not in feats
+
+
+def test_relevance_report_scored_as_featurized() -> None:
+    # The pipeline's call and the training script's features are the same function.
+    events = [_event(REPORT, "attacked"), _event(REPORT, "shot dead", killed=3)]
+    art = Article("rep", REPORT)
+    weights = [0.0] * N_BUCKETS
+    for b in featurize(art, events[1], events):
+        weights[b] = 0.01
+    model = RelevanceModel(tuple(weights), 0.0)
+    assert model.probability(art, events[1], events) == pytest.approx(
+        model.score(featurize(art, events[1], events)))
+    assert model.probability(art, events[1], events) != pytest.approx(
+        model.probability(art, events[1]))

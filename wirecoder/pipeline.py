@@ -384,23 +384,32 @@ class Pipeline:
                       and _another_act(inc, o, article.published, self.settings.background_days)
                       for s in o.sentences]
             ev = self._code_incident(article, p, inc, i, main_place, others)
-            if ev is not None and self.relevance is not None and ev.status == "current":
-                # The learned estimate that this is a real incident as annotators code
-                # them replaces the rule score (see wirecoder/relevance.py). The model
-                # learned from current incidents only: a recalled one keeps the rule score.
-                prob = self.relevance.probability(article, ev)
-                ev = replace(ev, confidence=round(prob, 2))
-                floor = self.settings.min_relevance
-            else:
-                floor = self.settings.min_confidence
-            if ev is not None and ev.confidence < floor:
+            learned = ev is not None and self.relevance is not None and ev.status == "current"
+            if ev is not None and not learned and ev.confidence < self.settings.min_confidence:
                 log.debug("%s: dropped a weak incident at %s", article.id, ev.trigger)
                 ev = None
             if ev is not None:
                 events.append(ev)
                 if i == 0:
                     main_place = ev.location
-        return events
+        if self.relevance is None:
+            return events
+        # The learned estimate that this is a real incident as annotators code them
+        # replaces the rule score (see wirecoder/relevance.py). It reads each current
+        # event with the report's other current events in view, so it runs once all are
+        # coded. The model learned from current incidents only: a recalled one keeps the
+        # rule score.
+        current = [e for e in events if e.status == "current"]
+        kept: list[Event] = []
+        for ev in events:
+            if ev.status == "current":
+                prob = self.relevance.probability(article, ev, current)
+                ev = replace(ev, confidence=round(prob, 2))
+                if ev.confidence < self.settings.min_relevance:
+                    log.debug("%s: dropped a weak incident at %s", article.id, ev.trigger)
+                    continue
+            kept.append(ev)
+        return kept
 
     def _event_date(self, s: Sentence, p: _Parsed, article: Article,
                     follow_ups: bool = False) -> DateMention | None:

@@ -7,7 +7,9 @@ around the event's trigger and evidence, the words and word pairs of the trigger
 sentence, word families (modal, negation, foiled, security operation, speech, court,
 violence, past) next to the trigger and across the report's lede, and the shape of what
 the coder found (a toll, a date from the text, a precise place, actors, and whether
-each was read from the trigger's own sentence), and the trigger word by its position.
+each was read from the trigger's own sentence), the trigger word by its position, and
+the report's current events taken together (how many, the event's rank among them,
+whether any has a toll, a named victim, a precise place).
 ``scripts/train_relevance.py`` fits the weights on training splits only and writes
 ``wirecoder/data/relevance.json``.
 
@@ -38,7 +40,7 @@ from wirecoder.model import Article, Event
 log = logging.getLogger(__name__)
 
 #: Bumped whenever ``featurize`` changes meaning: old weights are then refused.
-FEATURE_VERSION = 5
+FEATURE_VERSION = 6
 N_BUCKETS = 2**15
 WINDOW = 250
 EVIDENCE_WINDOW = 60
@@ -273,8 +275,43 @@ def _sentence_features(feats: dict[int, float], src: str, start: int, end: int, 
     return s0, s1, n_before
 
 
-def featurize(article: Article, event: Event) -> dict[int, float]:
-    """Hashed sparse features of one event: bucket -> value."""
+def _toll(ev: Event) -> int:
+    n = 0
+    for cnt in (ev.fatalities, ev.injuries):
+        if cnt.known:
+            n += max(0, cnt.best if cnt.best is not None else cnt.low or 0)
+    return n
+
+
+def _named_victim(ev: Event) -> bool:
+    return any(a.role == "victim" and not a.name.startswith("Unidentified") for a in ev.actors)
+
+
+def _report_features(event: Event, report: Sequence[Event], add: Callable[[str], None]) -> None:
+    """Features of the report's current events taken together."""
+    # Annotators judge a report as a whole: an act the coder found third in a report is
+    # mostly a detail or a recalled act, and a report whose acts show no toll, no named
+    # victim and no precise place is mostly talk about violence. The event is found by
+    # identity: two incidents may be coded alike.
+    idx = next((i for i, o in enumerate(report) if o is event), -1)
+    if idx < 0:
+        report, idx = (event,), 0
+    add(f"rn:{min(4, len(report))}")
+    add(f"ridx:{min(3, idx)}")
+    if any(_toll(o) for o in report):
+        add("rany-toll")
+    if any(_named_victim(o) for o in report):
+        add("rany-victim")
+    precisions = [o.location.precision for o in report if o.location is not None]
+    add(f"rany-lp:{min(precisions) if precisions else 0}")
+
+
+def featurize(article: Article, event: Event, report: Sequence[Event] = ()) -> dict[int, float]:
+    """Hashed sparse features of one event: bucket -> value.
+
+    ``report`` is the report's current events in coding order (``event`` among them);
+    empty, the event is read as the report's only one.
+    """
     feats: dict[int, float] = {}
     text = article.text
     trig = event.trigger
@@ -387,6 +424,7 @@ def featurize(article: Article, event: Event) -> dict[int, float]:
             f"after-first-violent:{min(6, int(math.log2(1 + gap / 100)))}")
     add("relpos", rel)
     add(f"relpos:{min(4, int(rel * 5))}")
+    _report_features(event, report, add)
     add("bias")
     return feats
 
@@ -410,9 +448,13 @@ class RelevanceModel:
         w = self.weights
         return _sigmoid(self.bias + sum(w[b] * v for b, v in feats.items()))
 
-    def probability(self, article: Article, event: Event) -> float:
-        """P(the event is a real, current incident of the kind annotators code)."""
-        return self.score(featurize(article, event))
+    def probability(self, article: Article, event: Event,
+                    report: Sequence[Event] = ()) -> float:
+        """P(the event is a real, current incident of the kind annotators code).
+
+        ``report``: the report's current events in coding order, ``event`` among them.
+        """
+        return self.score(featurize(article, event, report))
 
     @classmethod
     def load(cls, path: Path | None = None) -> RelevanceModel | None:
