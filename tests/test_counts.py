@@ -630,6 +630,10 @@ CITY_TALLIES = [
     "Two were killed in weekend shootings.",
     "Seven people were wounded in shootings from Sunday to early Monday.",
     "Gunfire wounded 26 people across the city.",
+    # a span of hours or days is a tally of its shootings, not one incident
+    "Nine people were shot in a six-hour span on Saturday.",
+    "The town saw 14 people shot over a span of 60 hours.",
+    "Five men were wounded over a 48-hour period.",
 ]
 
 
@@ -769,3 +773,32 @@ def test_counts_also_adds_no_injury() -> None:
     text = "Three people were shot. A woman was also shot and later released."
     cas = find_casualties(text)
     assert incident_count(cas, "injured").best == 3
+
+
+# A victim told alive now ("is in stable condition", "remains in critical condition",
+# "treated and released") is no one who died; "taken to the hospital in critical condition"
+# may have died since and stays a hit, the dead among it.
+ALIVE_NOW = [
+    ("Lee Park was killed. A 14-year-old was hit in the arm and is in stable condition.", 1, 1),
+    ("Lee Park was killed. His cousin remains in critical condition.", 1, 1),
+    ("Lee Park was killed. A woman was treated and released.", 1, 1),
+    ("Lee Park was killed. A 14-year-old was flown to a hospital in critical condition.", 1, 0),
+    ("A man was shot. He died at the scene.", 1, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), ALIVE_NOW)
+def test_counts_alive_now_keeps_the_dead_off(text: str, killed: int, injured: int) -> None:
+    mentions = find_casualties(text)
+    assert incident_count(mentions, "killed", exclude_side="attackers").best == killed
+    assert incident_count(mentions, "injured").best == injured
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officers then fired three more times, killing Cole. Police shot three more times.", N),
+    ("Deputies shot 4 times at the car.", N),
+    ("The gunman shot three more people.", 3),
+    ("He shot two men three times each.", 2),
+])  # fmt: skip
+def test_counts_shots_fired_times_are_no_victims(text: str, expected: int | None) -> None:
+    assert incident_count(find_casualties(text), "injured").best == expected

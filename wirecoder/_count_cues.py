@@ -62,3 +62,18 @@ _LISTED_AGE_BEFORE_RE = re.compile(r"\d{1,3},?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z
 _HOME_BEFORE_RE = re.compile(r"\b(?:of|from)\s+$", _I)
 # "his girlfriend", "a young girl": people, not a toll ("shooting kills 2")
 _PERSON_OBJECT_RE = re.compile(r"(?:his|her|their|a|an)\s", _I)
+
+# "is in stable condition", "remains in critical condition", "treated and released": the
+# victim lives at the time of the report, so no dead come off the figure (a "taken to the
+# hospital in critical condition" may have died since, and stays a hit)
+_ALIVE_TRIGGER_RE = re.compile(
+    r"(?:listed|remains?|remained)\s+in\s.*\bcondition|treated\s+and\s+released", _I | re.S)
+_ALIVE_BEFORE_RE = re.compile(r"\b(?:is|are|now)\s+$", _I)
+
+
+def alive_now(text: str, t_start: int, t_end: int) -> bool:
+    """The trigger tells a victim alive now, not one hit who may since have died."""
+    if _ALIVE_TRIGGER_RE.fullmatch(text, t_start, t_end) is not None:
+        return True
+    return text.startswith("in", t_start) and text[t_end - 9:t_end].lower() == "condition" \
+        and _ALIVE_BEFORE_RE.search(text, max(0, t_start - 8), t_start) is not None

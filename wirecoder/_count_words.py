@@ -492,6 +492,11 @@ _AGG_STRONG_RE = re.compile(
     r"previous)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks|decades?)\b|"
     r"\b(?:a|per|each|every)\s+year\b|\bannually\b|\bin\s+total\b|\baltogether\b|"
     r"\bcumulative\b|\brunning\s+total\b|"
+    # "eight people were shot in a five-hour span", "over a span of 80 hours": a tally of
+    # the hours' shootings, not one incident's
+    r"\b(?:in|over|within|during)\s+an?\s+(?:[\w-]+[\s-])?(?:hour|day)\s+(?:span|period|"
+    r"stretch)\b|\b(?:in|over|within|during)\s+a\s+(?:span|period)\s+of\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:hours|days)\b|"
     # "eight killed in Chicago shootings", "in separate shootings across the city": a
     # tally of several incidents ("in the shootings" may be one spree)
     r"\bin\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?:separate|several|multiple|different|unrelated|weekend|overnight|"

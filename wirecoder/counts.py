@@ -51,6 +51,7 @@ from wirecoder._count_cues import (
     _LISTED_AGE_BEFORE_RE,
     _PERSON_OBJECT_RE,
     _not_a_death,
+    alive_now,
     less_one,
     unborn_among,
 )
@@ -326,9 +327,10 @@ def _np_singular(words: list[str], originals: list[str], upper: bool) -> bool | 
 
 
 # "in their 20s", "a 16yo": letters glued to the figure; "9300 block", "4077 Union Hill Road":
-# an address
+# an address; "fired three more times": shots, not people
 _NOT_A_FIGURE_AFTER_RE = re.compile(
-    r"[^\W\d_]|\s+block\b|(?<=\d\d)\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|"
+    r"[^\W\d_]|\s+block\b|\s+(?:more\s+)?times\b|"
+    r"(?<=\d\d)\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|"
     r"St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Highway|Hwy|"
     r"Parkway|Pkwy|Circle|Terrace|Trail)\b"
 )
@@ -338,6 +340,7 @@ _NOT_A_FIGURE_BEFORE_RE = re.compile(
     r"|\bin\s+(?:their|his|her)\s+(?:early\s+|mid\s+|late\s+)?$",
     _I,
 )
+_TIMES_AFTER_RE = re.compile(r"\s+(?:more\s+)?times\b")
 _AGE_FIGURE_RE = re.compile(r"\d{1,3}")
 _AGE_WORDS_RE = re.compile(r"\s+(?:year|yr)s?(?:-|\s+)old\b(?!s)", _I)
 _AGE_BEFORE_RE = re.compile(r"[^\W\d_]\.?\s*,\s*$")
@@ -851,6 +854,8 @@ class _Reader:
             n = None if m.group("self").lower() == "themselves" else 1
             return _Item(n, n, n, self.text[s:e], s, e, "attackers")
         if groups.get("num"):
+            if _TIMES_AFTER_RE.match(self.text, m.end("num")) is not None:
+                return None  # "shot three more times": shots, not people
             np_words = (m.group("np") or "").lower().split()
             side = _np_side(np_words) if np_words else "unknown"
             s, e = m.span("num")
@@ -1404,7 +1409,8 @@ def _is_bare_shot(kind: CasualtyKind, text: str, t_start: int, t_end: int) -> bo
     "Her mother was also shot" and "his son was shot" after "a father was killed" in the
     same sentence name someone besides the dead.
     """
-    if kind != "injured" or _HIT_RE.fullmatch(text, t_start, t_end) is None:
+    if kind != "injured" or _HIT_RE.fullmatch(text, t_start, t_end) is None \
+            or alive_now(text, t_start, t_end):
         return False
     if _ALSO_BEFORE_RE.search(text, max(0, t_start - 20), t_start) \
             and text[t_start:t_end].lower() == "shot" and not _SELF_AFTER_RE.match(text, t_end):
