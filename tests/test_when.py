@@ -546,3 +546,50 @@ def test_when_holiday_day_is_the_incident_date() -> None:
     pub = dt.date(2017, 1, 3)
     found = incident_date(find_dates(text, pub), text, pub)
     assert found is not None and found.date.value == "2016-12-31"
+
+
+# WED is Wednesday 2015-06-17.
+SPAN_CASES = [
+    # a night that ran past midnight is logged under the day it ran into
+    ("His body was found late Sunday night into early Monday morning, police said.", "2015-06-15"),
+    ("The shooting happened overnight Friday into Saturday.", "2015-06-13"),
+    ("She killed her family late Thursday or early Friday in a rural home.", "2015-06-12"),
+    # without "late" or "overnight" the first day stands; so does a later day not next
+    ("Two men were shot Sunday into Monday.", "2015-06-14"),
+    ("He was shot late Saturday or early Monday.", "2015-06-13"),
+    ("He was shot late Sunday night, and police said Monday the gun was his.", "2015-06-14"),
+    # "N days after he was shot" counts back to the act
+    ("Levy died Tuesday, three days after he was shot on the corner.", "2015-06-13"),
+    ("She died Monday, a day after being shot outside her home.", "2015-06-14"),
+    ("The boy died Tuesday, two days after he was accidentally shot.", "2015-06-14"),
+    # another victim's act is another incident
+    ("A girl was shot Friday night, two days after a boy was shot nearby.", "2015-06-12"),
+    ("He was shot Monday, a day after the vigil.", "2015-06-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPAN_CASES)
+def test_when_incident_date_counts_nights_and_days_after(text: str, expected: str) -> None:
+    found = incident_date(find_dates(text, WED), text, WED)
+    assert found is not None and found.date.value == expected
+
+
+# TUE is Tuesday 2016-05-24; the week before's Tuesday is May 17.
+TUE = dt.date(2016, 5, 24)
+ANCHOR_CASES = [
+    # a weekday the report gives with its date elsewhere is that date
+    ("Crews respond to a home Tuesday. Photo taken Tuesday May 17, 2016.", "2016-05-17"),
+    ("Police came Tuesday. The boy was shot on Tuesday, May 17, at home.", "2016-05-17"),
+    # the date's weekday must be the same, and "last Tuesday" keeps its own reading
+    ("Crews respond to a home Tuesday. Photo taken Wednesday May 18, 2016.", "2016-05-24"),
+    ("Crews respond to a home Tuesday. Photo taken Monday May 17, 2016.", "2016-05-24"),
+    ("Crews came last Tuesday. Photo taken Tuesday May 10, 2016.", "2016-05-17"),
+    # a dated weekday a month back anchors nothing
+    ("Crews respond to a home Tuesday. Photo taken Tuesday April 12, 2016.", "2016-05-24"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANCHOR_CASES)
+def test_when_weekday_takes_the_date_given_it_elsewhere(text: str, expected: str) -> None:
+    first = find_dates(text, TUE)[0]
+    assert first.kind == "weekday" and first.date.value == expected

@@ -587,8 +587,41 @@ def find_dates(
         if m is not None and _absolute(scan, m):
             done = m.end()
     if published is not None:
-        return _next_day_weekdays(scan.mentions, published)
+        return _next_day_weekdays(_anchored_weekdays(scan.mentions, text, offset, published),
+                                  published)
     return scan.mentions
+
+
+_WEEKDAY_BEFORE_DATE = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+(?:the[ \t]+)?$",
+                                  re.IGNORECASE)
+
+
+def _anchored_weekdays(mentions: list[DateMention], text: str, offset: int,
+                       published: dt.date) -> list[DateMention]:
+    """A bare weekday the report elsewhere gives with its date ("Photo taken Tuesday
+    May 17 ... officials respond Tuesday") is that date, whatever week publication
+    would put it in."""
+    anchors: dict[int, dt.date] = {}
+    for m in mentions:
+        day, sp = m.date.day, m.date.span
+        if m.kind not in ("absolute", "month_day") or day is None or sp is None \
+                or not 0 <= (published - day).days <= 14:
+            continue
+        start = sp.start - offset
+        w = _WEEKDAY_BEFORE_DATE.search(text, max(0, start - 14), start)
+        if w is not None and _WEEKDAYS[w[1].lower() + "day"] == day.weekday():
+            anchors.setdefault(day.weekday(), day)
+    if not anchors:
+        return mentions
+    out = []
+    for m in mentions:
+        day, sp = m.date.day, m.date.span
+        if m.kind == "weekday" and day is not None and sp is not None \
+                and day.weekday() in anchors and day != anchors[day.weekday()] \
+                and not sp.text.lower().startswith(("last", "next", "past")):
+            m = replace(m, date=replace(m.date, value=anchors[day.weekday()].isoformat()))
+        out.append(m)
+    return out
 
 
 def _next_day_weekdays(mentions: list[DateMention], published: dt.date) -> list[DateMention]:
@@ -823,8 +856,50 @@ def incident_date(mentions: Sequence[DateMention], text: str, published: dt.date
             # sentence gives within the period.
             later = incident_date(mentions[i + 1:], text, published, follow_ups=follow_ups)
             return narrow(d, [later]) if later is not None else d
+        return _days_after_act(_into_next_day(d, mentions[i + 1:i + 2], text), text)
+    return _days_after_act(deaths[0], text) if deaths else None
+
+
+# "late Sunday night into early Monday", "overnight Friday into Saturday", "late
+# Thursday or early Friday": a night that ran past midnight is dated by the day it ran
+# into, the day such an act is logged under.
+_NIGHT_OPENS = re.compile(r"\b(?:late|overnight)\s+(?:on\s+)?$", re.IGNORECASE)
+_INTO_NEXT = re.compile(r"(?:\s+(?:night|evening))?,?\s+(?:or|into)\s+(?:the\s+)?(?:early\s+)?"
+                        r"(?:hours\s+of\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _into_next_day(d: DateMention, following: Sequence[DateMention], text: str) -> DateMention:
+    sp, day = d.date.span, d.date.day
+    if d.kind != "weekday" or sp is None or day is None or not following:
         return d
-    return deaths[0] if deaths else None
+    nxt = following[0]
+    if nxt.date.day != day + dt.timedelta(days=1) or nxt.date.span is None \
+            or not _NIGHT_OPENS.search(text, max(0, sp.start - 20), sp.start) \
+            or _INTO_NEXT.match(text, sp.end, nxt.date.span.end) is None:
+        return d
+    return nxt
+
+
+# "died Thursday, three days after he was shot": the act's day is told counting back.
+# Only a pronoun or "being" ties the act to the same victim ("two days after a
+# 3-year-old was shot" tells another incident).
+_DAYS_AFTER_ACT = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five"
+    r"|six|\d)\s+days?\s+after\s+(?:(?:he|she|they)\s+(?:was|were|had\s+been|got)|being|having\s+been)\s+"
+    r"(?:(?:fatally|critically|seriously|accidentally)\s+)?(?:shot|stabbed|wounded|attacked|struck)\b",
+    re.IGNORECASE)
+
+
+def _days_after_act(d: DateMention, text: str) -> DateMention:
+    sp, day = d.date.span, d.date.day
+    if sp is None or day is None or d.date.precision != "day":
+        return d
+    m = _DAYS_AFTER_ACT.match(text, sp.end, sp.end + 80)
+    if m is None:
+        return d
+    n = m["n"].lower()
+    back = 1 if n in ("a", "one") else _number(n)
+    return replace(d, date=replace(d.date, value=(day - dt.timedelta(days=back)).isoformat()))
 
 
 def _week_old_weekday(d: DateMention, published: dt.date | None) -> bool:
