@@ -27,6 +27,15 @@ def _script() -> ModuleType:
     return mod
 
 
+def _assert_features(feats: dict[int, float], present: list[str], absent: list[str]) -> None:
+    from wirecoder.relevance import bucket
+
+    for name in present:
+        assert bucket(name) in feats, name
+    for name in absent:
+        assert bucket(name) not in feats, name
+
+
 def _event(text: str, trigger: str, *, killed: int | None = None,
            etype: str = "Violence against civilians") -> Event:
     start = text.index(trigger)
@@ -171,14 +180,10 @@ def test_relevance_auc(scores: list[float], labels: list[int], want: float) -> N
 ])
 def test_relevance_trigger_sentence_families(text: str, trigger: str, present: list[str],
                                              absent: list[str]) -> None:
-    from wirecoder.relevance import bucket
 
     ev = _event(text, trigger)
     feats = featurize(Article("s", text), ev)
-    for name in present:
-        assert bucket(name) in feats, name
-    for name in absent:
-        assert bucket(name) not in feats, name
+    _assert_features(feats, present, absent)
 
 
 def test_relevance_report_families_counted() -> None:
@@ -203,13 +208,8 @@ def test_relevance_report_families_counted() -> None:
 ])
 def test_relevance_report_position_features(text: str, trigger: str, present: list[str],
                                             absent: list[str]) -> None:
-    from wirecoder.relevance import bucket
-
     feats = featurize(Article("p" + str(len(text)), text), _event(text, trigger))
-    for name in present:
-        assert bucket(name) in feats, name
-    for name in absent:
-        assert bucket(name) not in feats, name
+    _assert_features(feats, present, absent)
 
 
 def test_relevance_muc_battles_not_fit() -> None:
@@ -240,7 +240,6 @@ def test_relevance_evidence_in_trigger_sentence(text: str, trigger: str, field: 
                                                 said: str, present: list[str],
                                                 absent: list[str]) -> None:
     from wirecoder.model import Evidence
-    from wirecoder.relevance import bucket
 
     title = "A farmer is shot" if said == "farmer" else None
     src = title if title is not None else text
@@ -250,10 +249,7 @@ def test_relevance_evidence_in_trigger_sentence(text: str, trigger: str, field: 
     event = Event(base.event_id, base.status, base.disorder_type, base.event_type,
                   base.sub_event_type, base.date, None, evidence=(ev,), trigger=base.trigger)
     feats = featurize(Article("ev" + text[:8], text, title=title), event)
-    for name in present:
-        assert bucket(name) in feats, name
-    for name in absent:
-        assert bucket(name) not in feats, name
+    _assert_features(feats, present, absent)
 
 
 @pytest.mark.parametrize(("text", "trigger", "present", "absent"), [
@@ -267,13 +263,8 @@ def test_relevance_evidence_in_trigger_sentence(text: str, trigger: str, field: 
 ])
 def test_relevance_trigger_by_position(text: str, trigger: str, present: list[str],
                                        absent: list[str]) -> None:
-    from wirecoder.relevance import bucket
-
     feats = featurize(Article("tp" + str(len(text)), text), _event(text, trigger))
-    for name in present:
-        assert bucket(name) in feats, name
-    for name in absent:
-        assert bucket(name) not in feats, name
+    _assert_features(feats, present, absent)
 
 
 REPORT = ("Rebels attacked an army post near the river on Monday. Gunmen shot dead three "
@@ -293,15 +284,11 @@ REPORT = ("Rebels attacked an army post near the river on Monday. Gunmen shot de
 ])
 def test_relevance_report_events_together(which: int, report: list[int], present: list[str],
                                           absent: list[str]) -> None:
-    from wirecoder.relevance import bucket
 
     events = [_event(REPORT, "attacked"), _event(REPORT, "shot dead", killed=3),
               _event(REPORT, "bomb")]
     feats = featurize(Article("rep", REPORT), events[which], [events[i] for i in report])
-    for name in present:
-        assert bucket(name) in feats, name
-    for name in absent:
-        assert bucket(name) not in feats, name
+    _assert_features(feats, present, absent)
 
 
 def test_relevance_report_event_found_by_identity() -> None:
