@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wirecoder._scan import prefix_words, word_starts
 from wirecoder.model import Actor, Claim, ClaimStatus, Part, Role, Span
@@ -188,7 +189,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 _CASED_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
+@lru_cache(maxsize=8_192)
 def _may_name_group(text: str) -> bool:
+    # Cached: the same sentence is asked about by every incident that reads it.
     return any(w in _GROUP_KEYS or w[:4] in _GROUP_KEYS or w[:5] in _GROUP_KEYS
                for w in _WORD.findall(text.lower())) or not _GROUP_ACRONYMS.isdisjoint(
                    _CASED_WORD.findall(text))
@@ -447,13 +450,16 @@ _CLAIM = re.compile(
 _NOT_YET = re.compile(r"(?:\bno|not yet been a|not been any|nobody|no one|no group)\s+"
                       r"(?:\w+\s+){0,3}claim", re.IGNORECASE)
 _CLAIMANT_TYPES = frozenset({"rebel group", "political militia", "state forces"})
+# A word every branch of _CLAIM (and _NOT_YET) needs, with the same flags: a sentence
+# without one has no claim, and one cheap scan spares the full pattern.
+_CLAIM_HINT = re.compile(r"claim|responsib|credit|deni|deny|rejected|said it", re.IGNORECASE)
 
 
 def find_claims(text: str, actors: Sequence[Actor], *, offset: int = 0,
                 part: Part = "text") -> list[Claim]:
     """Claims of responsibility in one sentence, tied to the nearest named group."""
     out: list[Claim] = []
-    if _NOT_YET.search(text):
+    if not _CLAIM_HINT.search(text) or _NOT_YET.search(text):
         return out
     # The state claims too ("the army accepted responsibility"); unnamed actors do not.
     # Whoever the sentence makes a target or victim is not the claimant ("X has claimed

@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -249,6 +250,13 @@ class _Parsed:
     #: Per-article memo for look-ups several incidents share (not part of the value).
     cache: dict[tuple[str, str | None], list[Actor]] = field(default_factory=dict, compare=False)
     _bins: dict[tuple[int, int], list[Any]] = field(default_factory=dict, compare=False)
+    #: A sentence's incident date, by (sentence index, part, follow-ups): asked again
+    #: for every incident and cluster that reads the sentence.
+    _dates_memo: dict[tuple[int, str, bool], DateMention | None] = field(
+        default_factory=dict, compare=False)
+    _starts: dict[str, tuple[list[int], list[Sentence]]] = field(default_factory=dict,
+                                                                  compare=False)
+    _incident_memo: dict[tuple[int, str], bool] = field(default_factory=dict, compare=False)
 
     def by_sentence(self, items: Sequence[T], s: Sentence,
                     span_of: Callable[[T], Span | None]) -> list[T]:
@@ -260,11 +268,36 @@ class _Parsed:
                 sp = span_of(it)
                 if sp is None:
                     continue
-                for sent in self.sentences:
-                    if contains(sent, sp):
-                        self._bins.setdefault((id(items), sent.index), []).append(it)
-                        break
+                sent = self._sentence_at(sp)
+                if sent is not None:
+                    self._bins.setdefault((id(items), sent.index), []).append(it)
         return list(self._bins.get(key, []))
+
+    def _sentence_at(self, sp: Span) -> Sentence | None:
+        """The first sentence that ``contains`` the span, by bisection over each part's
+        sentences (they run in order without overlap; a linear scan where they do not)."""
+        if not self._starts:
+            for sent in self.sentences:
+                self._starts.setdefault(sent.part, ([], []))
+                starts, sents = self._starts[sent.part]
+                if sents and sent.start < sents[-1].end:
+                    self._starts.clear()
+                    self._starts["-"] = ([], [])  # unordered: scan
+                    break
+                starts.append(sent.start)
+                sents.append(sent)
+        if "-" in self._starts:
+            for sent in self.sentences:
+                if contains(sent, sp):
+                    return sent
+            return None
+        part = self._starts.get(sp.part)
+        if part is None:
+            return None
+        k = bisect_right(part[0], sp.start) - 1
+        # Sentences do not overlap: only the last one starting at or before the span
+        # can contain it.
+        return part[1][k] if k >= 0 and contains(part[1][k], sp) else None
 
 
 class Pipeline:
@@ -413,9 +446,14 @@ class Pipeline:
 
     def _event_date(self, s: Sentence, p: _Parsed, article: Article,
                     follow_ups: bool = False) -> DateMention | None:
+        key = (s.index, s.part, follow_ups)
+        if key in p._dates_memo:
+            return p._dates_memo[key]
         text = (article.title or "") if s.part == "title" else article.text
-        return incident_date(p.by_sentence(p.dates, s, lambda d: d.date.span),
-                             text, article.published, follow_ups=follow_ups)
+        found = incident_date(p.by_sentence(p.dates, s, lambda d: d.date.span),
+                              text, article.published, follow_ups=follow_ups)
+        p._dates_memo[key] = found
+        return found
 
     def _sentence_town(self, s: Sentence, p: _Parsed) -> GazEntry | None:
         """The populated place a sentence puts its act in ("in X", "near X", "at X")."""
@@ -440,6 +478,12 @@ class Pipeline:
                    for c in p.by_sentence(p.casualties, s, lambda c: c.trigger))
 
     def _incident_sentence(self, s: Sentence, p: _Parsed) -> bool:
+        key = (s.index, s.part)
+        if key not in p._incident_memo:  # asked once per sentence and incident
+            p._incident_memo[key] = self._reads_incident(s, p)
+        return p._incident_memo[key]
+
+    def _reads_incident(self, s: Sentence, p: _Parsed) -> bool:
         if self._has_toll(s, p):
             return True
         agg = [c for c in p.by_sentence(p.casualties, s, lambda c: c.trigger) if c.aggregate]

@@ -7,6 +7,7 @@ the raw string with regular expressions; only the sentences that matter reach sp
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
 from wirecoder.model import Part, Span
@@ -18,6 +19,7 @@ _ABBREV = frozenset(
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
     mont neb nev okla ore pa tenn tex va vt wash wis wyo co inc corp dept""".split()
 )
+_ABBREV_CHARS = frozenset(string.ascii_letters + ".")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+|\n\s*\n+|\n(?=[A-Z\"“])")
 
 
@@ -46,9 +48,14 @@ def split_sentences(text: str, *, part: Part = "text", first_index: int = 0) -> 
         end = m.start()
         piece = text[start:end].rstrip()
         if m.group().strip() and m.group()[0] == ".":
-            last = re.search(r"([A-Za-z.]+)$", piece)
+            # The piece's last run of letters and periods (a backward walk: searching
+            # "[A-Za-z.]+$" would try every position of the piece).
+            k = len(piece)
+            while k and piece[k - 1] in _ABBREV_CHARS:
+                k -= 1
+            last = piece[k:]
             # A period after an abbreviation or an initial ("J. Smith") is not an end.
-            if last and (last.group(1).lower().rstrip(".") in _ABBREV or len(last.group(1)) == 1):
+            if last and (last.lower().rstrip(".") in _ABBREV or len(last) == 1):
                 continue
         stop = m.start() + len(m.group().rstrip())
         _add(out, text, start, stop, part, first_index)

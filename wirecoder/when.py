@@ -59,6 +59,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -206,7 +207,7 @@ _KEY_BODY = (
 )
 _KEY = re.compile(r"[^a-z0-9]" + _KEY_BODY)
 _KEY_ANYCASE = re.compile(r"[^a-zA-Z0-9]" + _KEY_BODY, re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*\Z")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _WORD_START = re.compile(r"\b\w")
 # A weekday that a full date follows ("Saturday, July 18", "Sunday 9 August") is read
@@ -307,8 +308,19 @@ class _Scan:
 
     def word_before(self, pos: int) -> tuple[str, int]:
         """The word before ``pos`` (past any punctuation) and where it starts."""
-        found = _WORD_BEFORE.search(self.text, max(0, pos - 24), pos)
-        return (found.group(1), found.start(1)) if found else ("", pos)
+        # A backward walk, the same as searching ``([A-Za-z]+)\W*\Z`` in the 24 characters
+        # before ``pos``: a regex search would try a match at every one of them.
+        text = self.text
+        lo = max(0, pos - 24)
+        end = min(pos, len(text))
+        while end > lo and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+            end -= 1
+        if end <= lo or text[end - 1] not in _ASCII_LETTERS:
+            return "", pos
+        start = end - 1
+        while start > lo and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        return text[start:end], start
 
     def word_after(self, pos: int) -> str:
         """The word right after ``pos`` when only blanks come between."""

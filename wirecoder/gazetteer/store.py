@@ -10,8 +10,10 @@ import logging
 import os
 import sqlite3
 import threading
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from wirecoder.errors import GazetteerError
 from wirecoder.gazetteer.build import SCHEMA_VERSION, build_default, default_path
@@ -79,7 +81,7 @@ class Gazetteer:
         self._admin1_cache = lru_cache(maxsize=8_192)(self._admin1)
         self._cc_cache = lru_cache(maxsize=4_096)(self._country_code_for)
         self._state_cache = lru_cache(maxsize=1_024)(self._us_state)
-        self._county_pop_cache = lru_cache(maxsize=8_192)(self._admin2_population)
+        self._county_pops_cache = lru_cache(maxsize=4_096)(self._county_populations)
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -153,13 +155,16 @@ class Gazetteer:
         index gives the division itself none): a county's size, to tell namesakes apart."""
         if not admin1_code:
             return 0
-        return self._county_pop_cache(cc, admin1_code, name)
+        return self._county_pops_cache(cc, admin1_code).get(name, 0)
 
-    def _admin2_population(self, cc: str, admin1_code: str, name: str) -> int:
-        row = self._con.execute(
-            "SELECT SUM(population) FROM entries WHERE cc = ? AND fcode IN ('PPL', 'PPLC') "
-            "AND admin1_code = ? AND admin2 = ?", (cc, admin1_code, name)).fetchone()
-        return int(row[0] or 0) if row else 0
+    def _county_populations(self, cc: str, admin1_code: str) -> Mapping[str, int]:
+        # One pass over the first-level division's towns answers all its counties: the
+        # index has no key on admin2, so a per-county query reads them all anyway.
+        rows = self._con.execute(
+            "SELECT admin2, SUM(population) FROM entries WHERE cc = ? "
+            "AND fcode IN ('PPL', 'PPLC') AND admin1_code = ? AND admin2 IS NOT NULL "
+            "GROUP BY admin2", (cc, admin1_code)).fetchall()
+        return MappingProxyType({str(a): int(n or 0) for a, n in rows})
 
     def _country(self, cc: str) -> GazEntry | None:
         row = self._con.execute(
