@@ -28,6 +28,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -195,15 +196,9 @@ class _ArticleShape:
 
 
 # The events of one article are scored one after another: its article-wide features are
-# kept for the next call (one slot, read and written as a whole tuple).
-_LAST: tuple[Article | None, _ArticleShape | None] = (None, None)
-
-
+# kept for the next call (one slot; an equal article has the same shape).
+@lru_cache(maxsize=1)
 def _article_shape(article: Article) -> _ArticleShape:
-    global _LAST
-    last_article, shape = _LAST
-    if last_article is article and shape is not None:
-        return shape
     text = article.text
     names: list[str] = []
     if _TRANSCRIPT.search(text, 0, 400):
@@ -240,7 +235,6 @@ def _article_shape(article: Article) -> _ArticleShape:
     lede_upper = _LOWER.search(text, 0, LEDE_CHARS) is None
     _add_words(lede_feats, "l:", text[:LEDE_CHARS], bigrams=False, upper=lede_upper)
     shape = _ArticleShape(tuple(names), len(text), tuple(lede_feats), first)
-    _LAST = (article, shape)
     return shape
 
 
