@@ -117,7 +117,6 @@ def _sentence_area(geo: GeoParse, sent: Sentence, cc: str) -> GazEntry | None:
     return None
 
 
-
 def talks_venues(mentions: Sequence[PlaceMention], sentences: Sequence[Sentence],
                  filed_cc: str) -> set[Span]:
     """Places abroad (from the country the wire was filed in) named as where talks are or

@@ -464,8 +464,7 @@ class Geoparser:
         if _TITLED_NAME.search(text, max(0, start - 40), start):
             return None  # "Lt. Mike Ireland": a surname after a title and a first name
         cue = self._cue(text, toks, start, end)
-        if surface in people and cue not in SCENE_CUES \
-                and ents[0].feature_code not in ("PCLI", "ADM1"):
+        if _a_person(surface, cue, ents[0], people):
             return None
         return _Raw(start, end, surface, ents, cue, True, False, _feature_words(surface))
 
@@ -575,9 +574,8 @@ class Geoparser:
                                                 or (words[0] in _UPPER_STOP and not big)):
                 return False
             return not (len(raw.surface) < 4 and not big)
-        if n == 1 and people and best.feature_code not in ("PCLI", "ADM1") \
-                and raw.cue not in SCENE_CUES \
-                and _POSSESSIVE.sub("", raw.surface).rstrip("'’") in people:
+        if n == 1 and _a_person(_POSSESSIVE.sub("", raw.surface).rstrip("'’"), raw.cue, best,
+                                people):
             # "18-year-old Leonard Adams ... Adams was arrested": a person, even when
             # the surname is a big city's name too (Brandon, Henderson, Jackson).
             name_parts.add(raw.surface)
@@ -1004,6 +1002,13 @@ def _strip_name(surface: str) -> tuple[str, str | None]:
     # "Baghdad-based" cues the town; "a Houston-area shooting" names it only as the
     # middle of a wider area.
     return surface[:tail.start()], "based" if tail.group(1).lower() == "based" else None
+
+
+def _a_person(surface: str, cue: str | None, entry: GazEntry, people: frozenset[str]) -> bool:
+    """Is a one-name place mention the surname of someone the text names in full, with
+    no cue that makes it the scene all the same? A country or state is never a person."""
+    return surface in people and cue not in SCENE_CUES \
+        and entry.feature_code not in ("PCLI", "ADM1")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
